@@ -1,0 +1,34 @@
+import { ConfigModule, type AppConfig } from '@actorgraph/config';
+import { Neo4jModule } from '@actorgraph/neo4j';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { join } from 'node:path';
+import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
+import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
+import { ServerModule } from './server/server.module';
+import { StatsModule } from './stats/stats.module';
+
+@Module({})
+export class AppModule {
+  /** The whole API over an already validated configuration. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        Neo4jModule,
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          autoSchemaFile: join(process.cwd(), 'schema.graphql'),
+          sortSchema: true,
+          graphiql: config.GRAPHQL_IDE,
+          errorFormatter: graphqlErrorFormatter,
+        }),
+        ServerModule,
+        StatsModule,
+        DatabaseBootstrapModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { loadAppConfig, type AppConfig } from '@actorgraph/config';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+
+const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+function logLevels(level: AppConfig['LOG_LEVEL']): LogLevel[] {
+  if (level === 'silent') return [];
+  const wanted: LogLevel = level === 'info' ? 'log' : level === 'trace' ? 'verbose' : level;
+  return LEVELS.slice(0, LEVELS.indexOf(wanted) + 1);
+}
+
+/** Builds the API (not yet listening); `main.ts` and the end-to-end tests share it. */
+export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<NestFastifyApplication> {
+  const config = loadAppConfig(env);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    { logger: new ConsoleLogger({ logLevels: logLevels(config.LOG_LEVEL) }), abortOnError: false },
+  );
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,23 @@
+/** Error codes a client sees in `errors[].extensions.code`. */
+export enum ApiErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** An error a resolver raises on purpose: its message is safe to show, its code says what to do. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** The argument or field at fault, when there is one. */
+    readonly argument?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

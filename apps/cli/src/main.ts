@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { ConfigError, SERVICE_VERSION } from '@actorgraph/config';
+import { InputFileError } from '@actorgraph/ingest';
+import { DatabaseError, MigrationChecksumError } from '@actorgraph/neo4j';
+import { Command } from 'commander';
+import { registerLoadCommand } from './commands/load.command';
+import { registerMigrateCommand } from './commands/migrate.command';
+
+const program = new Command()
+  .name('actorgraph')
+  .description('Actorgraph command line: schema migrations and data loading')
+  .version(SERVICE_VERSION);
+registerMigrateCommand(program);
+registerLoadCommand(program);
+
+/** Errors the user can act on are printed as one clear message; anything else with its stack. */
+function describe(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof MigrationChecksumError || error instanceof InputFileError) return error.message;
+  if (error instanceof DatabaseError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`error: ${describe(error)}\n`);
+  process.exitCode = 1;
+});

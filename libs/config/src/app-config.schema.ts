@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+/** Every environment variable Actorgraph reads, with its default; documented in the README. */
+export const appConfigSchema = z.object({
+  NEO4J_URI: z
+    .string({ required_error: 'is required (e.g. bolt://127.0.0.1:7687)' })
+    .refine((value) => {
+      try {
+        return NEO4J_SCHEMES.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL with one of the schemes ${NEO4J_SCHEMES.join(' ')}`),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,62}$/i, 'must be a Neo4j database name')
+    .default('neo4j'),
+  NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MIGRATE_ON_START: flag(true),
+  SEED_ON_START: flag(true),
+  SEED_PATH: z.string().min(1).default('data'),
+  GRAPHQL_IDE: flag(true),
+});
+
+export type AppConfig = z.infer<typeof appConfigSchema>;

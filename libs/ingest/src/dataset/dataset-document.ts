@@ -1,0 +1,84 @@
+/**
+ * A dataset file as written (YAML or JSON), after it passed the JSON Schema in
+ * `dataset.schema.json`. Kinds are lower-case here; the normalizer maps them to the enums.
+ */
+export interface EvidenceDoc {
+  source: string;
+  quote: string;
+}
+
+export interface SourceDoc {
+  id: string;
+  title: string;
+  publisher?: string | null;
+  url?: string | null;
+  publishedAt?: string;
+  textFile?: string;
+}
+
+export interface ActorDoc {
+  id: string;
+  kind: 'person' | 'state' | 'organization';
+  name: string;
+  aliases?: string[];
+  description?: string;
+  recognition?: 'recognized' | 'disputed';
+  wikidataId?: string;
+  iso3?: string;
+  evidence?: EvidenceDoc[];
+}
+
+export interface PlaceDoc {
+  id: string;
+  kind: string;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  state?: string;
+  evidence?: EvidenceDoc[];
+}
+
+export interface RelationDoc {
+  id?: string;
+  type: string;
+  subject: string;
+  object: string;
+  role?: string;
+  accreditedTo?: string;
+  lengthKm?: number;
+  volume?: string;
+  negated?: boolean;
+  from?: string;
+  to?: string;
+  evidence: EvidenceDoc[];
+}
+
+export interface InteractionDoc {
+  id: string;
+  kind: string;
+  date: string;
+  until?: string;
+  initiators: string[];
+  targets?: string[];
+  mentions?: string[];
+  place?: string;
+  summary: string;
+  amount?: string;
+  cameo?: string;
+  evidence: EvidenceDoc[];
+}
+
+/** A dataset after schema validation; a record the schema rejected is null, so indexes stay those of the file. */
+export interface DatasetDocument {
+  version: 1;
+  dataset?: string;
+  sources?: (SourceDoc | null)[];
+  actors?: (ActorDoc | null)[];
+  places?: (PlaceDoc | null)[];
+  relations?: (RelationDoc | null)[];
+  interactions?: (InteractionDoc | null)[];
+}
+
+/** The sections of a dataset, in the order they are validated and written. */
+export const DATASET_SECTIONS = ['sources', 'actors', 'places', 'relations', 'interactions'] as const;
+export type DatasetSection = (typeof DATASET_SECTIONS)[number];

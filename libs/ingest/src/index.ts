@@ -1,0 +1,11 @@
+export * from './dataset/dataset-document';
+export { readDatasetFile, type DatasetFile } from './dataset/dataset-file';
+export * from './normalize/records';
+export { normalizeForQuote, quoteOccursIn } from './validation/quote-matcher';
+export { validateDatasets, type KnownRecord, type ValidationResult } from './validation/validate-datasets';
+export { compareIssues, formatIssue, formatPath, type ValidationIssue } from './validation/validation-issue';
+export { IngestModule } from './ingest.module';
+export { DatasetLoader, type LoadResult } from './loader/dataset-loader';
+export { expandInputs, InputFileError } from './loader/input-files';
+export { DatasetWriter, type WriteOptions } from './writer/dataset-writer';
+export { emptySummary, summaryRows, type LoadSummary, type SectionSummary } from './writer/load-summary';

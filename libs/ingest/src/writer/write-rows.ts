@@ -1,0 +1,61 @@
+import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
+import type { DatasetSection } from '../dataset/dataset-document';
+import type { ActorRecord, InteractionRecord, NormalizedDataset, PlaceRecord, RelationRecord, SourceRecord } from '../normalize/records';
+import { contentHash } from './content-hash';
+
+/** One row of an `UNWIND $rows` write: the record's id, its content hash, and what the query needs. */
+export interface WriteRow {
+  id: string;
+  hash: string;
+  [key: string]: unknown;
+}
+
+const sourceRow = (r: SourceRecord): WriteRow => {
+  const hash = contentHash(r);
+  return { id: r.id, hash, props: { ...r, contentHash: hash } };
+};
+
+const actorRow = (r: ActorRecord): WriteRow => {
+  const hash = contentHash(r);
+  return { id: r.id, hash, label: ACTOR_KIND_LABEL[r.kind], props: { ...r, contentHash: hash } };
+};
+
+const placeRow = (r: PlaceRecord): WriteRow => {
+  const hash = contentHash(r);
+  return { id: r.id, hash, props: { ...r, contentHash: hash } };
+};
+
+const relationRow = (r: RelationRecord): WriteRow => {
+  const hash = contentHash(r);
+  const { type, subject, object, ...props } = r;
+  return { id: r.id, hash, type, subject, object, props: { ...props, contentHash: hash } };
+};
+
+const interactionRow = (r: InteractionRecord): WriteRow => {
+  const hash = contentHash(r);
+  const { initiators, targetActors, targetPlaces, mentionActors, mentionPlaces, place, evidence, ...props } = r;
+  return {
+    id: r.id,
+    hash,
+    label: interactionLabel(r.kind),
+    props: { ...props, contentHash: hash },
+    initiators,
+    targetActors,
+    targetPlaces,
+    mentionActors,
+    mentionPlaces,
+    place,
+    evidence,
+  };
+};
+
+/** The rows of each section, in write order: what is referenced is written first. */
+export function writeRows(dataset: NormalizedDataset): [DatasetSection, WriteRow[]][] {
+  return [
+    ['sources', dataset.sources.map(sourceRow)],
+    ['actors', dataset.actors.map(actorRow)],
+    ['places', dataset.places.map(placeRow)],
+    ['relations', dataset.relations.map(relationRow)],
+    ['interactions', dataset.interactions.map(interactionRow)],
+  ];
+}

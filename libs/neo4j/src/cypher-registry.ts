@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** A named Cypher statement read from `cypher/queries/<name>.cypher`. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Where the project's `cypher/` folder is: the working directory unless told otherwise. */
+export function defaultCypherRoot(): string {
+  return join(process.cwd(), 'cypher');
+}
+
+function listCypherFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return listCypherFiles(path);
+    return entry.name.endsWith('.cypher') ? [path] : [];
+  });
+}
+
+/**
+ * Every query file, read once at start. Services ask for theirs by name in
+ * their constructors, so a missing file fails start-up rather than a request.
+ */
+export class CypherRegistry {
+  private readonly queries = new Map<string, CypherQuery>();
+
+  constructor(readonly queriesFolder: string = join(defaultCypherRoot(), 'queries')) {
+    for (const file of listCypherFiles(queriesFolder)) {
+      const name = relative(queriesFolder, file).replace(/\.cypher$/, '').split(sep).join('/');
+      this.queries.set(name, { name, text: readFileSync(file, 'utf8') });
+    }
+  }
+
+  /** The query called `name` (`ego-network`, or `load/upsert-actors` in a sub-folder). */
+  require(name: string): CypherQuery {
+    const query = this.queries.get(name);
+    if (!query) {
+      throw new Error(`Cypher query "${name}" not found: expected ${join(this.queriesFolder, `${name}.cypher`)}`);
+    }
+    return query;
+  }
+
+  names(): string[] {
+    return [...this.queries.keys()].sort();
+  }
+}

@@ -1,0 +1,49 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/** What went wrong with the database, in terms a client can act on. */
+export enum DatabaseErrorCode {
+  /** Neo4j cannot be reached (down, restarting, network). Retrying later helps. */
+  UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** A query ran past its time limit and was cancelled. */
+  TIMEOUT = 'DATABASE_TIMEOUT',
+  /** A uniqueness or other constraint refused a write. */
+  CONSTRAINT = 'DATABASE_CONSTRAINT',
+  /** Credentials were refused. */
+  UNAUTHORIZED = 'DATABASE_UNAUTHORIZED',
+  /** Anything else: a bug on our side, logged with its details. */
+  INTERNAL = 'DATABASE_INTERNAL',
+}
+
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'DatabaseError';
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps a driver error by its `code` (never its text) to a {@link DatabaseError}. */
+export function toDatabaseError(error: unknown): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  if (error instanceof Neo4jError) {
+    const code = error.code ?? '';
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Database')) {
+      return new DatabaseError(DatabaseErrorCode.UNAVAILABLE, 'The graph database is unavailable; try again shortly.', error);
+    }
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+      return new DatabaseError(DatabaseErrorCode.TIMEOUT, 'The query took too long and was cancelled.', error);
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new DatabaseError(DatabaseErrorCode.CONSTRAINT, 'A write broke a database constraint.', error);
+    }
+    if (code.startsWith('Neo.ClientError.Security')) {
+      return new DatabaseError(DatabaseErrorCode.UNAUTHORIZED, 'The database refused our credentials.', error);
+    }
+  }
+  return new DatabaseError(DatabaseErrorCode.INTERNAL, 'The database query failed.', error);
+}

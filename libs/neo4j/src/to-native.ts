@@ -1,0 +1,33 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isNode, isRelationship, isPath } from 'neo4j-driver';
+
+/**
+ * Turns what the driver returns into plain JSON-ready values: integers become
+ * numbers (or strings beyond 2^53), temporals ISO strings, nodes and
+ * relationships their properties. The only place driver types are unwrapped.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isNode(value) || isRelationship(value)) {
+    return toNative(value.properties);
+  }
+  if (isPath(value)) {
+    return value.segments.map((segment) => ({
+      start: toNative(segment.start),
+      relationship: toNative(segment.relationship),
+      end: toNative(segment.end),
+    }));
+  }
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toNative(inner);
+    return out;
+  }
+  return value;
+}

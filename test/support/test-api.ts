@@ -1,0 +1,93 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createApp } from '../../apps/api/src/create-app';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: unknown[] }[];
+}
+
+/** The real API listening on a free port of 127.0.0.1, over the suite's Neo4j. */
+export interface TestApi {
+  app: NestFastifyApplication;
+  url: string;
+  graphql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  get: (path: string) => Promise<{ status: number; body: any }>;
+  close: () => Promise<void>;
+}
+
+/** The environment the tests' Neo4j was published in by the global setup, plus overrides. */
+export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NEO4J_URI: process.env['NEO4J_URI'],
+    NEO4J_USERNAME: process.env['NEO4J_USERNAME'],
+    NEO4J_PASSWORD: process.env['NEO4J_PASSWORD'],
+    NEO4J_DATABASE: process.env['NEO4J_DATABASE'] ?? 'neo4j',
+    LOG_LEVEL: 'error',
+    SEED_ON_START: 'false',
+    GRAPHQL_IDE: 'false',
+    ...overrides,
+  };
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const app = await createApp(testEnv(overrides));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as GraphQLResponse<any>;
+    },
+    get: async (path) => {
+      const response = await fetch(`${url}${path}`);
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: response.status, body };
+    },
+    close: () => app.close(),
+  };
+}
+
+/** A driver on the tests' Neo4j, for arranging and checking data directly. */
+export function testDriver(): Driver {
+  return neo4j.driver(
+    process.env['NEO4J_URI'] as string,
+    neo4j.auth.basic(process.env['NEO4J_USERNAME'] ?? 'neo4j', process.env['NEO4J_PASSWORD'] ?? ''),
+  );
+}
+
+/** Deletes the graph's data (migrations' bookkeeping and schema stay), so suites start from nothing. */
+export async function clearGraph(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    // Batched so a large benchmark-sized graph does not need one huge transaction.
+    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Node and relationship counts, to prove an operation changed nothing (or exactly what it should). */
+export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    'CALL { MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  const record = records[0]!;
+  return { nodes: (record.get('nodes') as any).toNumber(), relationships: (record.get('relationships') as any).toNumber() };
+}
