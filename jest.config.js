@@ -5,7 +5,12 @@ const { compilerOptions } = require('./tsconfig.json');
 
 const shared = {
   // Type checking is `tsc --noEmit` in `npm test`; here we only transpile, for speed.
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  // Jest runs CommonJS only: content-disposition and quick-lru ship ES modules only, and mercurius
+  // loads quick-lru with a dynamic import(); transpiling the three to CommonJS lets the real app run here.
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|quick-lru|mercurius)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testEnvironment: 'node',
@@ -15,8 +20,14 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   // One worker: the e2e suites share one Neo4j database and each clears it.
   maxWorkers: 1,
+  testTimeout: 120000,
   projects: [
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/scripts'], testMatch: ['**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/scripts'],
+      testMatch: ['**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'e2e',
@@ -24,7 +35,6 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -23,13 +23,21 @@ const env = { ...process.env };
 if (!env.NEO4J_URI) {
   try {
     const connection = await start('dev');
-    Object.assign(env, { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password });
+    Object.assign(env, {
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+    });
   } catch (error) {
     process.stderr.write(`[neo4j] ${error.message}\n`);
     process.exit(1);
   }
 }
 
-const child = spawn(process.execPath, [join(root, ENTRY_POINTS[target]), ...args], { cwd: root, env, stdio: 'inherit' });
+const child = spawn(process.execPath, [join(root, ENTRY_POINTS[target]), ...args], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -156,11 +156,15 @@ export async function start(name = 'dev', { port = DEFAULT_PORTS[name] ?? 7689, 
     log(`${name}: reusing the server already running at ${running.uri} (pid ${running.pid})`);
     return running;
   }
-  if (await boltAnswers(port)) {
-    throw new Error(
-      `port ${port} is taken by a process this script did not start; stop it, or set NEO4J_URI to use it`,
-    );
+  // Another program (or another checkout's Neo4j) may hold the port: take the next free one.
+  const wanted = port;
+  while (await boltAnswers(port)) {
+    port += 10;
+    if (port > wanted + 100) {
+      throw new Error(`ports ${wanted}–${port} are all taken; stop what holds them, or set NEO4J_URI`);
+    }
   }
+  if (port !== wanted) log(`${name}: port ${wanted} is taken by a process this script did not start; using ${port}`);
   const paths = instancePaths(name);
   ensureJars(paths);
   mkdirSync(paths.logs, { recursive: true });
@@ -253,7 +257,9 @@ async function main(argv) {
       await stop(name);
     } else if (command === 'status') {
       const c = await status(name);
-      process.stdout.write(c ? `${name}: running at ${c.uri} (pid ${c.pid}), Neo4j ${NEO4J_VERSION}\n` : `${name}: not running\n`);
+      process.stdout.write(
+        c ? `${name}: running at ${c.uri} (pid ${c.pid}), Neo4j ${NEO4J_VERSION}\n` : `${name}: not running\n`,
+      );
       process.exitCode = c ? 0 : 3;
     } else {
       process.stderr.write('usage: local-neo4j.mjs start|stop|status [instance]\n');

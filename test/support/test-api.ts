@@ -89,5 +89,8 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
     'CALL { MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   const record = records[0]!;
-  return { nodes: (record.get('nodes') as any).toNumber(), relationships: (record.get('relationships') as any).toNumber() };
+  return {
+    nodes: (record.get('nodes') as any).toNumber(),
+    relationships: (record.get('relationships') as any).toNumber(),
+  };
 }

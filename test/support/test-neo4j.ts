@@ -55,7 +55,9 @@ export async function provideTestNeo4j(): Promise<TestNeo4j> {
   }
   if (process.env['ACTORGRAPH_TEST_NEO4J'] !== 'script' && (await dockerAnswers())) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
-    const version = (JSON.parse(readFileSync(join(root, 'scripts', 'neo4j', 'version.json'), 'utf8')) as { neo4j: string }).neo4j;
+    const version = (
+      JSON.parse(readFileSync(join(root, 'scripts', 'neo4j', 'version.json'), 'utf8')) as { neo4j: string }
+    ).neo4j;
     const container = await new Neo4jContainer(`neo4j:${version}-community`).withPassword('actorgraph-test').start();
     return {
       uri: container.getBoltUri(),

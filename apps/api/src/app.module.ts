@@ -3,9 +3,9 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { join } from 'node:path';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
+import { describeRootTypes } from './schema/describe-root-types';
 import { ServerModule } from './server/server.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -20,10 +20,12 @@ export class AppModule {
         Neo4jModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          autoSchemaFile: join(process.cwd(), 'schema.graphql'),
+          // Built in memory; `npm run schema:print` writes schema.graphql, and a test checks it has not drifted.
+          autoSchemaFile: true,
           sortSchema: true,
           graphiql: config.GRAPHQL_IDE,
           errorFormatter: graphqlErrorFormatter,
+          transformSchema: describeRootTypes,
         }),
         ServerModule,
         StatsModule,

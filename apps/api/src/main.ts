@@ -12,7 +12,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A bad configuration is the user's to fix: say what, without a stack trace.
-  const text = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const text =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -7,7 +7,10 @@ import { CliModule } from './cli.module';
 export async function withCliContext<T>(work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = loadAppConfig();
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
-    logger: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? ['error', 'warn', 'log', 'debug'] : ['error', 'warn'],
+    logger:
+      config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace'
+        ? ['error', 'warn', 'log', 'debug']
+        : ['error', 'warn'],
   });
   try {
     return await work(context);

@@ -15,7 +15,8 @@ registerLoadCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */
 function describe(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof MigrationChecksumError || error instanceof InputFileError) return error.message;
+  if (error instanceof ConfigError || error instanceof MigrationChecksumError || error instanceof InputFileError)
+    return error.message;
   if (error instanceof DatabaseError) return `${error.code}: ${error.message}`;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

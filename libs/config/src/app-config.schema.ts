@@ -10,15 +10,16 @@ const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'n
 
 /** Every environment variable Actorgraph reads, with its default; documented in the README. */
 export const appConfigSchema = z.object({
-  NEO4J_URI: z
-    .string({ required_error: 'is required (e.g. bolt://127.0.0.1:7687)' })
-    .refine((value) => {
+  NEO4J_URI: z.string({ required_error: 'is required (e.g. bolt://127.0.0.1:7687)' }).refine(
+    (value) => {
       try {
         return NEO4J_SCHEMES.includes(new URL(value).protocol);
       } catch {
         return false;
       }
-    }, `must be a URL with one of the schemes ${NEO4J_SCHEMES.join(' ')}`),
+    },
+    `must be a URL with one of the schemes ${NEO4J_SCHEMES.join(' ')}`,
+  ),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
   NEO4J_DATABASE: z

@@ -29,7 +29,10 @@ export class CypherRegistry {
 
   constructor(readonly queriesFolder: string = join(defaultCypherRoot(), 'queries')) {
     for (const file of listCypherFiles(queriesFolder)) {
-      const name = relative(queriesFolder, file).replace(/\.cypher$/, '').split(sep).join('/');
+      const name = relative(queriesFolder, file)
+        .replace(/\.cypher$/, '')
+        .split(sep)
+        .join('/');
       this.queries.set(name, { name, text: readFileSync(file, 'utf8') });
     }
   }

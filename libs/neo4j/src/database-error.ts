@@ -25,7 +25,11 @@ export class DatabaseError extends Error {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Maps a driver error by its `code` (never its text) to a {@link DatabaseError}. */
 export function toDatabaseError(error: unknown): DatabaseError {
@@ -33,7 +37,11 @@ export function toDatabaseError(error: unknown): DatabaseError {
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
     if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Database')) {
-      return new DatabaseError(DatabaseErrorCode.UNAVAILABLE, 'The graph database is unavailable; try again shortly.', error);
+      return new DatabaseError(
+        DatabaseErrorCode.UNAVAILABLE,
+        'The graph database is unavailable; try again shortly.',
+        error,
+      );
     }
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
       return new DatabaseError(DatabaseErrorCode.TIMEOUT, 'The query took too long and was cancelled.', error);

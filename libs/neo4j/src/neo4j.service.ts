@@ -16,7 +16,10 @@ export interface Neo4jConnectionOptions {
 export const NEO4J_OPTIONS = Symbol('NEO4J_OPTIONS');
 
 /** Runs a named query inside a transaction and returns its records as plain objects. */
-export type QueryRunner = <T = Record<string, unknown>>(query: CypherQuery, params?: Record<string, unknown>) => Promise<T[]>;
+export type QueryRunner = <T = Record<string, unknown>>(
+  query: CypherQuery,
+  params?: Record<string, unknown>,
+) => Promise<T[]>;
 
 /**
  * The process's one driver, with read and write helpers over managed

@@ -1,4 +1,14 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isNode, isRelationship, isPath } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  isNode,
+  isRelationship,
+  isPath,
+} from 'neo4j-driver';
 
 /**
  * Turns what the driver returns into plain JSON-ready values: integers become
@@ -10,7 +20,14 @@ export function toNative(value: unknown): unknown {
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) {

@@ -33,7 +33,9 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap, OnAppli
     try {
       if (this.config.MIGRATE_ON_START) {
         const report = await this.migrations.migrate();
-        this.logger.log(`migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already applied`);
+        this.logger.log(
+          `migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already applied`,
+        );
       }
       if (this.config.SEED_ON_START) await this.seed.seedIfEmpty(this.config.SEED_PATH);
     } catch (error) {

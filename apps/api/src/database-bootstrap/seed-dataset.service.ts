@@ -22,7 +22,9 @@ export class SeedDatasetService {
     for (const warning of result.warnings) this.logger.warn(formatIssue(warning));
     if (!result.ok) {
       // A broken shipped dataset must not take the API down; say exactly what is wrong.
-      this.logger.error(`seed dataset ${path} not loaded (${result.issues.length} errors):\n${result.issues.map(formatIssue).join('\n')}`);
+      this.logger.error(
+        `seed dataset ${path} not loaded (${result.issues.length} errors):\n${result.issues.map(formatIssue).join('\n')}`,
+      );
       return;
     }
     const { sections } = result.summary;

@@ -22,5 +22,12 @@ export const graphqlErrorFormatter: typeof mercurius.defaultErrorFormatter = (ex
     }
     return mapped.error;
   });
-  return mercurius.defaultErrorFormatter({ ...execution, errors }, context);
+  // Keep the HTTP status mercurius attached to the wrapper (400 for an invalid document).
+  const wrapped = (execution.errors ?? []).map(
+    (e) => (e.originalError as { statusCode?: unknown } | undefined)?.statusCode,
+  );
+  const statusCode =
+    (execution as { statusCode?: number }).statusCode ??
+    wrapped.find((code): code is number => typeof code === 'number');
+  return mercurius.defaultErrorFormatter({ ...execution, errors, ...(statusCode ? { statusCode } : {}) }, context);
 };

@@ -1,4 +1,11 @@
-import { ActorKind, DatePrecision, INTERACTION_KIND_INFO, InteractionKind, PlaceKind, RelationType } from '@actorgraph/graph';
+import {
+  ActorKind,
+  DatePrecision,
+  INTERACTION_KIND_INFO,
+  InteractionKind,
+  PlaceKind,
+  RelationType,
+} from '@actorgraph/graph';
 import { registerEnumType } from '@nestjs/graphql';
 
 // The domain's enums, exposed to GraphQL under the same names and values.
@@ -15,10 +22,16 @@ registerEnumType(InteractionKind, {
   name: 'InteractionKind',
   description: 'What happened between actors; each kind maps to a CAMEO code family.',
   valuesMap: Object.fromEntries(
-    Object.entries(INTERACTION_KIND_INFO).map(([kind, info]) => [kind, { description: `${info.description} CAMEO ${info.cameo}.` }]),
+    Object.entries(INTERACTION_KIND_INFO).map(([kind, info]) => [
+      kind,
+      { description: `${info.description} CAMEO ${info.cameo}.` },
+    ]),
   ),
 });
-registerEnumType(RelationType, { name: 'RelationType', description: 'A standing relation that holds over a span of time.' });
+registerEnumType(RelationType, {
+  name: 'RelationType',
+  description: 'A standing relation that holds over a span of time.',
+});
 registerEnumType(PlaceKind, { name: 'PlaceKind', description: 'What a place is.' });
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',

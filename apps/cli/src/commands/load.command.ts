@@ -9,13 +9,20 @@ const PROGRESS_THRESHOLD = 5_000;
 function printSummary(summary: LoadSummary): void {
   const rows = summaryRows(summary);
   const header = summary.dryRun ? 'dry run: nothing was written; this is what a load would do' : 'loaded';
-  process.stdout.write(`${header}\n${'section'.padEnd(14)}${'created'.padStart(9)}${'updated'.padStart(9)}${'unchanged'.padStart(11)}\n`);
+  process.stdout.write(
+    `${header}\n${'section'.padEnd(14)}${'created'.padStart(9)}${'updated'.padStart(9)}${'unchanged'.padStart(11)}\n`,
+  );
   for (const [section, created, updated, unchanged] of rows) {
-    process.stdout.write(`${section.padEnd(14)}${String(created).padStart(9)}${String(updated).padStart(9)}${String(unchanged).padStart(11)}\n`);
+    process.stdout.write(
+      `${section.padEnd(14)}${String(created).padStart(9)}${String(updated).padStart(9)}${String(unchanged).padStart(11)}\n`,
+    );
   }
   if (summary.dryRun) {
     for (const [section, ids] of Object.entries(summary.changedIds)) {
-      if (ids.length > 0) process.stdout.write(`would create or update in ${section}: ${ids.join(', ')}${ids.length >= 20 ? ', …' : ''}\n`);
+      if (ids.length > 0)
+        process.stdout.write(
+          `would create or update in ${section}: ${ids.join(', ')}${ids.length >= 20 ? ', …' : ''}\n`,
+        );
     }
   }
 }
@@ -24,33 +31,43 @@ function printSummary(summary: LoadSummary): void {
 export function registerLoadCommand(program: Command): void {
   program
     .command('load')
-    .description('validate dataset files (YAML or JSON; folders are searched) and load them; nothing is written unless all are valid')
+    .description(
+      'validate dataset files (YAML or JSON; folders are searched) and load them; nothing is written unless all are valid',
+    )
     .argument('<paths...>', 'dataset files or folders')
     .option('--dry-run', 'validate and report what would be created or updated, without writing')
     .option('--batch-size <n>', 'rows per UNWIND statement', (v) => Number.parseInt(v, 10), 1000)
     .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
-      const bar = new SingleBar({ format: '{section} [{bar}] {value}/{total} records', hideCursor: true, stream: process.stderr }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: '{section} [{bar}] {value}/{total} records', hideCursor: true, stream: process.stderr },
+        Presets.shades_classic,
+      );
       let barStarted = false;
       const result = await withCliContext((context) =>
-        context.select(IngestModule).get(DatasetLoader).load(paths, {
-          dryRun: options.dryRun ?? false,
-          batchSize: options.batchSize,
-          onProgress: ({ section, done, total }) => {
-            if (total < PROGRESS_THRESHOLD) return;
-            if (!barStarted) {
-              bar.start(total, 0, { section });
-              barStarted = true;
-            }
-            bar.setTotal(total);
-            bar.update(done, { section });
-          },
-        }),
+        context
+          .select(IngestModule)
+          .get(DatasetLoader)
+          .load(paths, {
+            dryRun: options.dryRun ?? false,
+            batchSize: options.batchSize,
+            onProgress: ({ section, done, total }) => {
+              if (total < PROGRESS_THRESHOLD) return;
+              if (!barStarted) {
+                bar.start(total, 0, { section });
+                barStarted = true;
+              }
+              bar.setTotal(total);
+              bar.update(done, { section });
+            },
+          }),
       );
       if (barStarted) bar.stop();
       for (const warning of result.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
       if (!result.ok) {
         for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-        process.stderr.write(`${result.issues.length} error(s) in ${result.files.length} file(s); nothing was written\n`);
+        process.stderr.write(
+          `${result.issues.length} error(s) in ${result.files.length} file(s); nothing was written\n`,
+        );
         process.exitCode = 1;
         return;
       }

@@ -19,7 +19,10 @@ export interface DatasetFile {
  * Reads a YAML or JSON dataset (JSON is parsed as YAML 1.2, so both get line and
  * column positions). Syntax errors become issues; nothing throws but an unreadable file.
  */
-export function readDatasetFile(file: string, text: string = readFileSync(file, 'utf8')): { file: DatasetFile; issues: ValidationIssue[] } {
+export function readDatasetFile(
+  file: string,
+  text: string = readFileSync(file, 'utf8'),
+): { file: DatasetFile; issues: ValidationIssue[] } {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
 
@@ -51,7 +54,13 @@ export function readDatasetFile(file: string, text: string = readFileSync(file, 
   };
   const issues = document.errors.map((error) => {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
-    return { file, line, column, path: '', message: `YAML syntax: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` };
+    return {
+      file,
+      line,
+      column,
+      path: '',
+      message: `YAML syntax: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+    };
   });
   return { file: datasetFile, issues };
 }

@@ -41,9 +41,12 @@ export class DatasetLoader {
   }
 
   private async knownRecords(references: string[]): Promise<KnownRecord[]> {
-    const rows = await this.neo4j.read<{ id: string; type: RecordType; kind: string; names: string[] }>(this.findKnown, {
-      refs: references.map((ref) => ({ ref, key: foldName(ref) })),
-    });
+    const rows = await this.neo4j.read<{ id: string; type: RecordType; kind: string; names: string[] }>(
+      this.findKnown,
+      {
+        refs: references.map((ref) => ({ ref, key: foldName(ref) })),
+      },
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return [...byId.values()];
   }

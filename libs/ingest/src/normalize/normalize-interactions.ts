@@ -26,7 +26,8 @@ export function normalizeInteractions(
     const place = doc.place ? ctx.resolve(file, at('place'), doc.place, ['place']) : null;
     const date = ctx.date(file, at('date'), doc.date);
     const until = doc.until ? ctx.date(file, at('until'), doc.until) : null;
-    if (date && until && until.end < date.start) ctx.report(file, at('until'), `ends (${doc.until}) before it starts (${doc.date})`);
+    if (date && until && until.end < date.start)
+      ctx.report(file, at('until'), `ends (${doc.until}) before it starts (${doc.date})`);
     const evidence = ctx.evidence(file, at('evidence'), doc.evidence);
     if (!date || initiators.includes(null) || targets.includes(null) || mentions.includes(null)) return [];
     return [

@@ -41,17 +41,19 @@ export function normalizePlaces(
       }
     }
     const aliases = doc.aliases ?? [];
-    return [{
-      id: doc.id,
-      kind: doc.kind.toUpperCase() as PlaceKind,
-      name: doc.name,
-      aliases,
-      nameKeys: [...new Set([doc.name, ...aliases].map(foldName))],
-      description: doc.description ?? null,
-      sourceIds: evidence.sourceIds,
-      quotes: evidence.quotes,
-      dataset,
-    }];
+    return [
+      {
+        id: doc.id,
+        kind: doc.kind.toUpperCase() as PlaceKind,
+        name: doc.name,
+        aliases,
+        nameKeys: [...new Set([doc.name, ...aliases].map(foldName))],
+        description: doc.description ?? null,
+        sourceIds: evidence.sourceIds,
+        quotes: evidence.quotes,
+        dataset,
+      },
+    ];
   });
   return { places, locatedIn };
 }

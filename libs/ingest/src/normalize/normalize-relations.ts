@@ -6,9 +6,15 @@ import type { IndexedRecord } from '../validation/reference-index';
 import type { RelationRecord } from './records';
 import { RELATION_ENDPOINTS, type EndpointKind } from './relation-endpoint-rules';
 
-const endpointKind = (record: IndexedRecord): EndpointKind => (record.type === 'place' ? 'place' : (record.kind as EndpointKind));
+const endpointKind = (record: IndexedRecord): EndpointKind =>
+  record.type === 'place' ? 'place' : (record.kind as EndpointKind);
 
-export function normalizeRelations(file: DatasetFile, docs: readonly (RelationDoc | null)[], ctx: ValidationContext, dataset: string): RelationRecord[] {
+export function normalizeRelations(
+  file: DatasetFile,
+  docs: readonly (RelationDoc | null)[],
+  ctx: ValidationContext,
+  dataset: string,
+): RelationRecord[] {
   return docs.flatMap((doc, i) => {
     if (!doc) return [];
     const at = (field: string) => ['relations', i, field];
@@ -21,15 +27,22 @@ export function normalizeRelations(file: DatasetFile, docs: readonly (RelationDo
       ['object', object, rules.object],
     ] as const) {
       if (record && !allowed.includes(endpointKind(record))) {
-        ctx.report(file, at(field), `the ${field} of ${doc.type} must be a ${allowed.join(' or ')}; "${record.id}" is a ${endpointKind(record)}`);
+        ctx.report(
+          file,
+          at(field),
+          `the ${field} of ${doc.type} must be a ${allowed.join(' or ')}; "${record.id}" is a ${endpointKind(record)}`,
+        );
       }
     }
-    if (doc.lengthKm !== undefined && type !== RelationType.BORDERS) ctx.report(file, at('lengthKm'), 'lengthKm belongs to borders only');
+    if (doc.lengthKm !== undefined && type !== RelationType.BORDERS)
+      ctx.report(file, at('lengthKm'), 'lengthKm belongs to borders only');
     const accreditedTo = doc.accreditedTo ? ctx.resolve(file, at('accreditedTo'), doc.accreditedTo, ['actor']) : null;
-    if (doc.accreditedTo && type !== RelationType.REPRESENTS) ctx.report(file, at('accreditedTo'), 'accreditedTo belongs to represents only');
+    if (doc.accreditedTo && type !== RelationType.REPRESENTS)
+      ctx.report(file, at('accreditedTo'), 'accreditedTo belongs to represents only');
     const from = doc.from ? ctx.date(file, at('from'), doc.from) : null;
     const to = doc.to ? ctx.date(file, at('to'), doc.to) : null;
-    if (from && to && to.end < from.start) ctx.report(file, at('to'), `ends (${doc.to}) before it starts (${doc.from})`);
+    if (from && to && to.end < from.start)
+      ctx.report(file, at('to'), `ends (${doc.to}) before it starts (${doc.from})`);
     const evidence = ctx.evidence(file, at('evidence'), doc.evidence);
     if (!subject || !object) return [];
     return [

@@ -3,17 +3,24 @@ import type { SourceDoc } from '../dataset/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { SourceRecord } from './records';
 
-export function normalizeSources(file: DatasetFile, docs: readonly (SourceDoc | null)[], ctx: ValidationContext, dataset: string): SourceRecord[] {
+export function normalizeSources(
+  file: DatasetFile,
+  docs: readonly (SourceDoc | null)[],
+  ctx: ValidationContext,
+  dataset: string,
+): SourceRecord[] {
   return docs.flatMap((doc, i) => {
     if (!doc) return [];
     if (doc.publishedAt) ctx.date(file, ['sources', i, 'publishedAt'], doc.publishedAt);
-    return [{
-      id: doc.id,
-      title: doc.title,
-      publisher: doc.publisher ?? null,
-      url: doc.url ?? null,
-      publishedAt: doc.publishedAt ?? null,
-      dataset,
-    }];
+    return [
+      {
+        id: doc.id,
+        title: doc.title,
+        publisher: doc.publisher ?? null,
+        url: doc.url ?? null,
+        publishedAt: doc.publishedAt ?? null,
+        dataset,
+      },
+    ];
   });
 }

@@ -1,4 +1,11 @@
-import type { ActorKind, DatePrecision, InteractionKind, PlaceKind, RecognitionStatus, RelationType } from '@actorgraph/graph';
+import type {
+  ActorKind,
+  DatePrecision,
+  InteractionKind,
+  PlaceKind,
+  RecognitionStatus,
+  RelationType,
+} from '@actorgraph/graph';
 
 /** What the writer puts in Neo4j: validated, references resolved to ids, kinds as enums. */
 export interface SourceRecord {

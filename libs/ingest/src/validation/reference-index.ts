@@ -49,15 +49,27 @@ export class ReferenceIndex {
     if (direct) {
       if (allowed.includes(direct.type)) return { ok: true, record: direct };
       const expected = allowed.map((t) => TYPE_WORDS[t]).join(' or ');
-      return { ok: false, unknown: false, message: `"${reference}" is a ${direct.type}, but a ${expected} is expected here` };
+      return {
+        ok: false,
+        unknown: false,
+        message: `"${reference}" is a ${direct.type}, but a ${expected} is expected here`,
+      };
     }
     const named = (this.byNameKey.get(foldName(reference)) ?? []).filter((r) => allowed.includes(r.type));
     if (named.length === 1) return { ok: true, record: named[0] as IndexedRecord };
     if (named.length > 1) {
-      return { ok: false, unknown: false, message: `"${reference}" is ambiguous: it names ${named.map((r) => r.id).join(', ')}; use an id` };
+      return {
+        ok: false,
+        unknown: false,
+        message: `"${reference}" is ambiguous: it names ${named.map((r) => r.id).join(', ')}; use an id`,
+      };
     }
     const candidates = [...this.byId.values()].filter((r) => allowed.includes(r.type)).map((r) => r.id);
     const suggestion = candidates.length > 0 ? `; did you mean "${closest(reference, candidates)}"?` : '';
-    return { ok: false, unknown: true, message: `unknown ${allowed.map((t) => TYPE_WORDS[t]).join(' or ')} "${reference}"${suggestion}` };
+    return {
+      ok: false,
+      unknown: true,
+      message: `unknown ${allowed.map((t) => TYPE_WORDS[t]).join(' or ')} "${reference}"${suggestion}`,
+    };
   }
 }

@@ -72,7 +72,8 @@ export function schemaIssues(file: DatasetFile): ValidationIssue[] {
   const seen = new Set<string>();
   return (validateSchema.errors ?? []).flatMap((error) => {
     const path = pathOf(error);
-    const issuePath = error.keyword === 'additionalProperties' ? [...path, String(error.params['additionalProperty'])] : path;
+    const issuePath =
+      error.keyword === 'additionalProperties' ? [...path, String(error.params['additionalProperty'])] : path;
     const issue = file.issue(issuePath, describe(error, valueAt(file.data, path)));
     const key = `${issue.path}|${issue.message}`;
     if (seen.has(key)) return [];

@@ -70,7 +70,12 @@ function readSourceTexts(inputs: ParsedInput[], warnings: ValidationIssue[]): Ma
       try {
         texts.set(source.id, normalizeForQuote(readFileSync(path, 'utf8')));
       } catch {
-        warnings.push(file.issue(['sources', i, 'textFile'], `source text ${path} is not readable: quotes of ${source.id} are not checked`));
+        warnings.push(
+          file.issue(
+            ['sources', i, 'textFile'],
+            `source text ${path} is not readable: quotes of ${source.id} are not checked`,
+          ),
+        );
       }
     });
   }
@@ -98,7 +103,14 @@ export function validateDatasets(paths: readonly string[], known: readonly Known
 
   const index = new ReferenceIndex();
   const definedAt = new Map<string, string>();
-  const define = (file: DatasetFile, section: DatasetSection, i: number, id: string, record?: IndexedRecord, names: string[] = []) => {
+  const define = (
+    file: DatasetFile,
+    section: DatasetSection,
+    i: number,
+    id: string,
+    record?: IndexedRecord,
+    names: string[] = [],
+  ) => {
     const where = file.locate([section, i, 'id']);
     const previous = definedAt.get(id);
     if (previous) {
@@ -125,8 +137,14 @@ export function validateDatasets(paths: readonly string[], known: readonly Known
       });
     }
     doc.sources?.forEach((s, i) => s && define(file, 'sources', i, s.id, { id: s.id, type: 'source', kind: 'source' }));
-    doc.actors?.forEach((a, i) => a && define(file, 'actors', i, a.id, { id: a.id, type: 'actor', kind: a.kind }, [a.name, ...(a.aliases ?? [])]));
-    doc.places?.forEach((p, i) => p && define(file, 'places', i, p.id, { id: p.id, type: 'place', kind: p.kind }, [p.name, ...(p.aliases ?? [])]));
+    doc.actors?.forEach(
+      (a, i) =>
+        a && define(file, 'actors', i, a.id, { id: a.id, type: 'actor', kind: a.kind }, [a.name, ...(a.aliases ?? [])]),
+    );
+    doc.places?.forEach(
+      (p, i) =>
+        p && define(file, 'places', i, p.id, { id: p.id, type: 'place', kind: p.kind }, [p.name, ...(p.aliases ?? [])]),
+    );
     doc.interactions?.forEach((x, i) => x && define(file, 'interactions', i, x.id));
   }
   for (const record of known) if (!index.has(record.id)) index.add(record, [...record.names]);

@@ -43,14 +43,22 @@ export class ValidationContext {
   }
 
   /** Checks each `{source, quote}`: the source exists and, when its text is known, contains the quote. */
-  evidence(file: DatasetFile, path: Path, evidence: readonly EvidenceDoc[] = []): EvidenceProps & { items: EvidenceDoc[] } {
+  evidence(
+    file: DatasetFile,
+    path: Path,
+    evidence: readonly EvidenceDoc[] = [],
+  ): EvidenceProps & { items: EvidenceDoc[] } {
     const items: EvidenceDoc[] = [];
     evidence.forEach((item, i) => {
       const source = this.resolve(file, [...path, i, 'source'], item.source, ['source']);
       if (!source) return;
       const text = this.sourceTexts.get(source.id);
       if (text !== undefined && !quoteOccursIn(item.quote, text)) {
-        this.report(file, [...path, i, 'quote'], `quote not found in the text of ${source.id}: "${item.quote.slice(0, 80)}"`);
+        this.report(
+          file,
+          [...path, i, 'quote'],
+          `quote not found in the text of ${source.id}: "${item.quote.slice(0, 80)}"`,
+        );
         return;
       }
       items.push({ source: source.id, quote: item.quote });

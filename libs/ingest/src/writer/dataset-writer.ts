@@ -39,8 +39,14 @@ export class DatasetWriter {
 
   constructor(private readonly neo4j: Neo4jService) {
     const sections: DatasetSection[] = ['sources', 'actors', 'places', 'relations', 'interactions'];
-    this.existing = Object.fromEntries(sections.map((s) => [s, neo4j.queries.require(`load/existing-${s}`)])) as Record<DatasetSection, CypherQuery>;
-    this.upsert = Object.fromEntries(sections.map((s) => [s, neo4j.queries.require(`load/upsert-${s}`)])) as Record<DatasetSection, CypherQuery>;
+    this.existing = Object.fromEntries(sections.map((s) => [s, neo4j.queries.require(`load/existing-${s}`)])) as Record<
+      DatasetSection,
+      CypherQuery
+    >;
+    this.upsert = Object.fromEntries(sections.map((s) => [s, neo4j.queries.require(`load/upsert-${s}`)])) as Record<
+      DatasetSection,
+      CypherQuery
+    >;
   }
 
   async write(dataset: NormalizedDataset, options: WriteOptions = {}): Promise<LoadSummary> {
@@ -88,7 +94,11 @@ export class DatasetWriter {
     return summary;
   }
 
-  private async storedHashes(section: DatasetSection, rows: WriteRow[], batchSize: number): Promise<Map<string, string | null>> {
+  private async storedHashes(
+    section: DatasetSection,
+    rows: WriteRow[],
+    batchSize: number,
+  ): Promise<Map<string, string | null>> {
     const stored = new Map<string, string | null>();
     for (const batch of chunks(rows, batchSize * 5)) {
       const params =

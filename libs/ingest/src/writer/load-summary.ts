@@ -15,11 +15,17 @@ export interface LoadSummary {
 }
 
 export function emptySummary(dryRun: boolean): LoadSummary {
-  const per = <T>(make: () => T) => Object.fromEntries(DATASET_SECTIONS.map((s) => [s, make()])) as Record<DatasetSection, T>;
+  const per = <T>(make: () => T) =>
+    Object.fromEntries(DATASET_SECTIONS.map((s) => [s, make()])) as Record<DatasetSection, T>;
   return { dryRun, sections: per(() => ({ created: 0, updated: 0, unchanged: 0 })), changedIds: per(() => []) };
 }
 
 /** Rows for a table: section, created, updated, unchanged. */
 export function summaryRows(summary: LoadSummary): [string, number, number, number][] {
-  return DATASET_SECTIONS.map((s) => [s, summary.sections[s].created, summary.sections[s].updated, summary.sections[s].unchanged]);
+  return DATASET_SECTIONS.map((s) => [
+    s,
+    summary.sections[s].created,
+    summary.sections[s].updated,
+    summary.sections[s].unchanged,
+  ]);
 }

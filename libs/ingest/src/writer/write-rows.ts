@@ -1,6 +1,13 @@
 import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
 import type { DatasetSection } from '../dataset/dataset-document';
-import type { ActorRecord, InteractionRecord, NormalizedDataset, PlaceRecord, RelationRecord, SourceRecord } from '../normalize/records';
+import type {
+  ActorRecord,
+  InteractionRecord,
+  NormalizedDataset,
+  PlaceRecord,
+  RelationRecord,
+  SourceRecord,
+} from '../normalize/records';
 import { contentHash } from './content-hash';
 
 /** One row of an `UNWIND $rows` write: the record's id, its content hash, and what the query needs. */

@@ -26,9 +26,9 @@ export function splitStatements(text: string): string[] {
 
 /** Reads the migration files in version order; a misnamed or duplicated version is an error. */
 export function readMigrationFiles(folder: string): MigrationFile[] {
-  const files = readdirSync(folder).filter((name) => name.endsWith('.cypher')).sort();
+  const files = readdirSync(folder).filter((name) => name.endsWith('.cypher'));
   const seen = new Map<number, string>();
-  return files.map((file) => {
+  const migrations = files.map((file) => {
     const match = MIGRATION_NAME.exec(file);
     if (!match) throw new Error(`Migration file ${file} must be named NNN_name.cypher (e.g. 001_constraints.cypher)`);
     const version = Number(match[1]);
@@ -43,4 +43,6 @@ export function readMigrationFiles(folder: string): MigrationFile[] {
       statements: splitStatements(text),
     };
   });
+  // By number, not by name: 1000_x comes after 999_y.
+  return migrations.sort((a, b) => a.version - b.version);
 }

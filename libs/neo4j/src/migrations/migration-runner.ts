@@ -41,7 +41,10 @@ export class MigrationRunner {
   async migrate(folder = join(defaultCypherRoot(), 'migrations')): Promise<MigrationReport> {
     const files = readMigrationFiles(folder);
     const applied = new Map(
-      (await this.neo4j.read<{ version: number; checksum: string }>(this.listApplied)).map((m) => [m.version, m.checksum]),
+      (await this.neo4j.read<{ version: number; checksum: string }>(this.listApplied)).map((m) => [
+        m.version,
+        m.checksum,
+      ]),
     );
     const report: MigrationReport = { applied: [], alreadyApplied: [] };
     for (const file of files) {
@@ -63,6 +66,10 @@ export class MigrationRunner {
     for (const text of file.statements) {
       await this.neo4j.write({ name: fileName(file), text });
     }
-    await this.neo4j.write(this.recordApplied, { version: int(file.version), name: file.name, checksum: file.checksum });
+    await this.neo4j.write(this.recordApplied, {
+      version: int(file.version),
+      name: file.name,
+      checksum: file.checksum,
+    });
   }
 }
