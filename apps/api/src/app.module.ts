@@ -3,9 +3,13 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { RequestLoaders, type GraphQLContext } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { describeRootTypes } from './schema/describe-root-types';
+import { ActorsModule } from './actors/actors.module';
+import { InteractionsModule } from './interactions/interactions.module';
+import { INTERACTION_KIND_TYPES } from './interactions/models/interaction-kind-types';
 import { ServerModule } from './server/server.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -26,9 +30,13 @@ export class AppModule {
           graphiql: config.GRAPHQL_IDE,
           errorFormatter: graphqlErrorFormatter,
           transformSchema: describeRootTypes,
+          buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
+          context: (): GraphQLContext => ({ loaders: new RequestLoaders() }),
         }),
         ServerModule,
         StatsModule,
+        ActorsModule,
+        InteractionsModule,
         DatabaseBootstrapModule,
       ],
     };

@@ -20,21 +20,37 @@ function listCypherFiles(folder: string): string[] {
   });
 }
 
+/** `// @include interaction-where` pulls in `cypher/fragments/interaction-where.cypher` (a shared WHERE clause). */
+const INCLUDE = /^\s*\/\/\s*@include\s+([a-z0-9/-]+)\s*$/gm;
+
 /**
- * Every query file, read once at start. Services ask for theirs by name in
+ * Every query file, read once at start, with its `@include`d fragments expanded. Services ask for theirs by name in
  * their constructors, so a missing file fails start-up rather than a request.
  */
 export class CypherRegistry {
   private readonly queries = new Map<string, CypherQuery>();
 
-  constructor(readonly queriesFolder: string = join(defaultCypherRoot(), 'queries')) {
+  constructor(
+    readonly queriesFolder: string = join(defaultCypherRoot(), 'queries'),
+    readonly fragmentsFolder: string = join(defaultCypherRoot(), 'fragments'),
+  ) {
     for (const file of listCypherFiles(queriesFolder)) {
       const name = relative(queriesFolder, file)
         .replace(/\.cypher$/, '')
         .split(sep)
         .join('/');
-      this.queries.set(name, { name, text: readFileSync(file, 'utf8') });
+      this.queries.set(name, { name, text: this.expand(readFileSync(file, 'utf8'), name) });
     }
+  }
+
+  private expand(text: string, name: string): string {
+    return text.replace(INCLUDE, (_line, fragment: string) => {
+      try {
+        return readFileSync(join(this.fragmentsFolder, `${fragment}.cypher`), 'utf8').trim();
+      } catch {
+        throw new Error(`Cypher query "${name}" includes the missing fragment ${fragment}`);
+      }
+    });
   }
 
   /** The query called `name` (`ego-network`, or `load/upsert-actors` in a sub-folder). */

@@ -1,0 +1,34 @@
+import { foldName } from '@actorgraph/graph';
+import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import { toConnection, type Connection } from '../common/pagination/connection';
+import type { ActorWhere } from './dto/actor-where.input';
+import type { Actor } from './models/actor.model';
+
+@Injectable()
+export class ActorsService {
+  private readonly actorQuery: CypherQuery;
+  private readonly actorsQuery: CypherQuery;
+
+  constructor(private readonly neo4j: Neo4jService) {
+    this.actorQuery = neo4j.queries.require('actor');
+    this.actorsQuery = neo4j.queries.require('actors');
+  }
+
+  async actor(id: string): Promise<Actor | null> {
+    const [row] = await this.neo4j.read<{ actor: Actor }>(this.actorQuery, { id });
+    return row?.actor ?? null;
+  }
+
+  async actors(where: ActorWhere | null | undefined, offset: number, first: number): Promise<Connection<Actor>> {
+    const [row] = await this.neo4j.read<{ totalCount: number; actors: Actor[] }>(this.actorsQuery, {
+      kinds: where?.kinds?.length ? where.kinds : null,
+      ids: where?.ids?.length ? where.ids : null,
+      recognition: where?.recognition ?? null,
+      nameContains: where?.nameContains ? foldName(where.nameContains) : null,
+      skip: int(offset),
+      limit: int(first),
+    });
+    return toConnection(row?.actors ?? [], offset, first, row?.totalCount ?? 0);
+  }
+}

@@ -1,0 +1,14 @@
+// Fragment: the InteractionWhere filter on an interaction bound as `i`.
+// $where: {kinds, from, to, initiators, targets, participants, places, sources, datasets}; a null field does not filter.
+// Dates overlap: an event from dateStart to dateEnd matches when any of its days lies in [from, to],
+// so a month-precision event matches a filter on any day of that month.
+($where.kinds IS NULL OR i.kind IN $where.kinds)
+AND ($where.from IS NULL OR i.dateEnd >= date($where.from))
+AND ($where.to IS NULL OR i.dateStart <= date($where.to))
+AND ($where.datasets IS NULL OR i.dataset IN $where.datasets)
+AND ($where.initiators IS NULL OR EXISTS { MATCH (x:Actor)-[:INITIATED]->(i) WHERE x.id IN $where.initiators })
+AND ($where.targets IS NULL OR EXISTS { MATCH (i)-[:DIRECTED_AT]->(x) WHERE x.id IN $where.targets })
+AND ($where.participants IS NULL OR EXISTS { MATCH (i)-[:DIRECTED_AT|MENTIONS]->(x) WHERE x.id IN $where.participants }
+     OR EXISTS { MATCH (x:Actor)-[:INITIATED]->(i) WHERE x.id IN $where.participants })
+AND ($where.places IS NULL OR EXISTS { MATCH (i)-[:OCCURRED_IN|DIRECTED_AT]->(x:Place) WHERE x.id IN $where.places })
+AND ($where.sources IS NULL OR EXISTS { MATCH (i)-[:REPORTED_IN]->(x:Source) WHERE x.id IN $where.sources })
