@@ -248,10 +248,10 @@ export async function stop(name = 'dev', { timeoutMs = 60_000 } = {}) {
 }
 
 async function main(argv) {
-  const [command = 'status', name = 'dev'] = argv;
+  const [command = 'status', name = 'dev', port] = argv;
   try {
     if (command === 'start') {
-      const c = await start(name);
+      const c = await start(name, port ? { port: Number(port) } : {});
       process.stdout.write(`${JSON.stringify({ uri: c.uri, username: c.username, pid: c.pid })}\n`);
     } else if (command === 'stop') {
       await stop(name);
@@ -262,7 +262,7 @@ async function main(argv) {
       );
       process.exitCode = c ? 0 : 3;
     } else {
-      process.stderr.write('usage: local-neo4j.mjs start|stop|status [instance]\n');
+      process.stderr.write('usage: local-neo4j.mjs start|stop|status [instance] [port]\n');
       process.exitCode = 2;
     }
   } catch (error) {
