@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { parse } from 'yaml';
 import { clearGraph, graphCounts, testDriver } from '../support/test-api';
 
 const root = join(__dirname, '..', '..');
@@ -89,6 +90,24 @@ describe('cli load', () => {
         "MATCH (i:Interaction {id: 'interaction:2025-08-10-zelenskyy-calls-tokayev'}) RETURN i.summary AS summary",
       );
       expect(records.map((r) => r.get('summary'))).toEqual(['Zelenskyy phoned Tokayev.']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the same dataset written as JSON to the same graph', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'actorgraph-json-'));
+    try {
+      copyFileSync(join(goodFixtures, 'source-text.txt'), join(folder, 'source-text.txt'));
+      const asJson = parse(readFileSync(join(goodFixtures, 'mini.yaml'), 'utf8'));
+      writeFileSync(join(folder, 'mini.json'), JSON.stringify(asJson, null, 2));
+      expect(cli('load', join(goodFixtures, 'mini.yaml')).status).toBe(0);
+      const before = await graphCounts(driver);
+      const result = cli('load', join(folder, 'mini.json'));
+      expect(result.status).toBe(0);
+      expect(row(result.stdout, 'interactions')).toEqual([0, 0, 2]);
+      expect(row(result.stdout, 'actors')).toEqual([0, 0, 4]);
+      expect(await graphCounts(driver)).toEqual(before);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
