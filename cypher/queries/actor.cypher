@@ -1,4 +1,4 @@
-// actor(id): one actor by id, or by a name or alias when no id matches.
+// actor(id): one actor by its id.
 // $id: an id ("person:volodymyr-zelenskyy"). Returns: actor (map) — no row when unknown.
 MATCH (a:Actor {id: $id})
 RETURN a {.*} AS actor

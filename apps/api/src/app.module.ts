@@ -3,13 +3,20 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { queryLimitRules } from './common/limits/query-limits';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
+import { DyadsModule } from './dyads/dyads.module';
+import { EgoNetworkModule } from './ego-network/ego-network.module';
+import { PathsModule } from './paths/paths.module';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { describeRootTypes } from './schema/describe-root-types';
+import { ActorFieldsModule } from './actors/fields/actor-fields.module';
 import { ActorsModule } from './actors/actors.module';
+import { CentralityModule } from './centrality/centrality.module';
 import { InteractionsModule } from './interactions/interactions.module';
 import { INTERACTION_KIND_TYPES } from './interactions/models/interaction-kind-types';
+import { SearchModule } from './search/search.module';
 import { ServerModule } from './server/server.module';
 import { StatsModule } from './stats/stats.module';
 
@@ -32,11 +39,21 @@ export class AppModule {
           transformSchema: describeRootTypes,
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
           context: (): GraphQLContext => ({ loaders: new RequestLoaders() }),
+          // Depth and complexity limits (LIMIT_EXCEEDED); per request, as complexity reads the variables,
+          // which mercurius allows only without its query cache.
+          validationRules: queryLimitRules,
+          cache: false,
         }),
         ServerModule,
         StatsModule,
         ActorsModule,
+        ActorFieldsModule,
         InteractionsModule,
+        SearchModule,
+        CentralityModule,
+        DyadsModule,
+        EgoNetworkModule,
+        PathsModule,
         DatabaseBootstrapModule,
       ],
     };

@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** Error codes a client sees in `errors[].extensions.code`. */
 export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -9,8 +11,11 @@ export enum ApiErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** An error a resolver raises on purpose: its message is safe to show, its code says what to do. */
-export class ApiError extends Error {
+/**
+ * An error a resolver raises on purpose: its message is safe to show, its code says what to do.
+ * Intrinsic, so Nest does not log the client's mistakes as server errors.
+ */
+export class ApiError extends IntrinsicException {
   constructor(
     readonly code: ApiErrorCode,
     message: string,

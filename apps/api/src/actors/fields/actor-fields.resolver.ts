@@ -1,0 +1,115 @@
+import { RelationType } from '@actorgraph/graph';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageSize } from '../../common/limits/limits';
+import type { GraphQLContext } from '../../common/loaders/request-loaders';
+import type { Connection } from '../../common/pagination/connection';
+import { offsetAfter } from '../../common/pagination/cursor';
+import { InteractionWhere } from '../../interactions/dto/interaction-where.input';
+import { toWhereParams } from '../../interactions/dto/where-params';
+import { InteractionConnection } from '../../interactions/models/interaction-connection.model';
+import { Interaction } from '../../interactions/models/interaction.model';
+import { Relation } from '../../relations/models/relation.model';
+import { Actor } from '../models/actor.model';
+import { ActorFieldsService } from './actor-fields.service';
+import { ActorRole } from './dto/actor-role.enum';
+import { toValidOn } from './dto/valid-on';
+import { Counterpart } from './models/counterpart.model';
+
+const WHERE = {
+  type: () => InteractionWhere,
+  nullable: true,
+  description: 'Which interactions to count in; all when absent.',
+} as const;
+
+/**
+ * `Actor`'s nested fields. Each goes through the request's DataLoader for its arguments, so a list of
+ * actors costs one query per field, however many actors it holds.
+ */
+@Resolver(() => Actor)
+export class ActorFieldsResolver {
+  constructor(private readonly service: ActorFieldsService) {}
+
+  @ResolveField(() => InteractionConnection, {
+    description: 'Interactions this actor took part in, in the given role, latest first (ties by id).',
+  })
+  interactions(
+    @Parent() actor: Actor,
+    @Context() context: GraphQLContext,
+    @Args('role', { type: () => ActorRole, defaultValue: ActorRole.ANY, description: 'The part the actor played.' })
+    role: ActorRole,
+    @Args('where', WHERE) where: InteractionWhere | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size: 1 to 500, 50 by default.' })
+    first: number | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor from a previous page: start after it.',
+    })
+    after: string | null,
+  ): Promise<Connection<Interaction>> {
+    const params = { role, where: toWhereParams(where), offset: offsetAfter(after), first: pageSize(first) };
+    return context.loaders
+      .get<string, Connection<Interaction>>('Actor.interactions', params, (ids) =>
+        this.service.interactions(ids, params.role, params.where, params.offset, params.first),
+      )
+      .load(actor.id);
+  }
+
+  @ResolveField(() => [Counterpart], {
+    description:
+      'The other actors this one interacted with (as initiator and target, either way), most shared interactions first.',
+  })
+  counterparts(
+    @Parent() actor: Actor,
+    @Context() context: GraphQLContext,
+    @Args('where', WHERE) where: InteractionWhere | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many: 1 to 500, 50 by default.' })
+    first: number | null,
+  ): Promise<Counterpart[]> {
+    const params = { where: toWhereParams(where), first: pageSize(first) };
+    return context.loaders
+      .get<string, Counterpart[]>('Actor.counterparts', params, (ids) =>
+        this.service.counterparts(ids, params.where, params.first),
+      )
+      .load(actor.id);
+  }
+
+  @ResolveField(() => [Relation], {
+    description: 'Standing relations this actor is the subject or the object of, by type.',
+  })
+  relations(
+    @Parent() actor: Actor,
+    @Context() context: GraphQLContext,
+    @Args('types', { type: () => [RelationType], nullable: true, description: 'Only these types; all when absent.' })
+    types: RelationType[] | null,
+    @Args('at', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Only relations valid on this ISO date (2022, 2022-08 or 2022-08-15): holding on any of its days. ' +
+        'A relation without from or to is open on that side.',
+    })
+    at: string | null,
+  ): Promise<Relation[]> {
+    const params = { types: types?.length ? types : Object.values(RelationType), validOn: toValidOn(at) };
+    return context.loaders
+      .get<string, Relation[]>('Actor.relations', params, (ids) =>
+        this.service.relations(ids, params.types, params.validOn),
+      )
+      .load(actor.id);
+  }
+
+  @ResolveField(() => [Interaction], {
+    description: 'Every interaction this actor took part in (any role, mentions included), oldest first; at most 500.',
+  })
+  timeline(
+    @Parent() actor: Actor,
+    @Context() context: GraphQLContext,
+    @Args('where', WHERE) where: InteractionWhere | null,
+  ): Promise<Interaction[]> {
+    const params = { where: toWhereParams(where) };
+    return context.loaders
+      .get<string, Interaction[]>('Actor.timeline', params, (ids) => this.service.timeline(ids, params.where))
+      .load(actor.id);
+  }
+}

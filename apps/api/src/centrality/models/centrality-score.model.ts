@@ -1,0 +1,17 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Actor } from '../../actors/models/actor.model';
+
+@ObjectType({ description: 'An actor’s place in a centrality ranking.' })
+export class CentralityScore {
+  @Field(() => Actor, { description: 'The actor.' })
+  actor!: Actor;
+
+  @Field(() => Float, {
+    description:
+      'The metric’s value: a weighted interaction count for DEGREE, a share in [0, 1] for PAGERANK and BETWEENNESS.',
+  })
+  score!: number;
+
+  @Field(() => Int, { description: '1 for the most central; actors with equal scores share a rank (1, 2, 2, 4).' })
+  rank!: number;
+}

@@ -1,0 +1,48 @@
+// paths(fromId, toId, maxHops, where, limit): the shortest connections between two actors or places, through
+// interactions (actor-INITIATED->interaction-DIRECTED_AT|MENTIONS->actor or place) and standing relations,
+// each relationship one hop and walked in either direction. Interactions on a path must match the filter.
+// $fromId, $toId: actor or place ids; $maxHops: 1 to 6; $where: see fragments/interaction-where;
+// $relationTypes: the RelationType enum's values; $limit: the most paths (at most the 25 SHORTEST searches for).
+// Returns one row: fromFound, toFound (whether each id names an actor or place), paths (shortest first, then by
+// the ids along the way), each {length, steps: [{node, via}]} with `via` (how the walk reached the node) null first.
+OPTIONAL MATCH (fromActor:Actor {id: $fromId})
+OPTIONAL MATCH (fromPlace:Place {id: $fromId})
+OPTIONAL MATCH (toActor:Actor {id: $toId})
+OPTIONAL MATCH (toPlace:Place {id: $toId})
+WITH coalesce(fromActor, fromPlace) AS a, coalesce(toActor, toPlace) AS b
+CALL (a, b) {
+  MATCH p = SHORTEST 25 (
+    (a)
+    ((x)-[r]-(i)
+      WHERE (type(r) IN ['INITIATED', 'DIRECTED_AT', 'MENTIONS'] OR type(r) IN $relationTypes)
+        AND (NOT i:Interaction OR (
+// @include interaction-where
+        ))
+    ){1,6}
+    (b)
+    WHERE size(r) <= $maxHops
+  )
+  WITH p, nodes(p) AS ns, relationships(p) AS rs
+  ORDER BY length(p), [n IN ns | n.id]
+  LIMIT $limit
+  RETURN collect({
+    length: length(p),
+    steps: [k IN range(0, size(ns) - 1) | {
+      node: {
+        id: ns[k].id,
+        type: CASE WHEN ns[k]:Actor THEN 'ACTOR' WHEN ns[k]:Place THEN 'PLACE' ELSE 'INTERACTION' END,
+        label: CASE WHEN ns[k]:Interaction THEN ns[k].summary ELSE ns[k].name END,
+        kind: ns[k].kind,
+        date: ns[k].date
+      },
+      via: CASE WHEN k = 0 THEN null ELSE {
+        type: type(rs[k - 1]),
+        direction: CASE WHEN startNode(rs[k - 1]) = ns[k - 1] THEN 'FORWARD' ELSE 'BACKWARD' END,
+        role: rs[k - 1].role,
+        negated: coalesce(rs[k - 1].negated, false),
+        quote: head(coalesce(rs[k - 1].quotes, []))
+      } END
+    }]
+  }) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

@@ -1,0 +1,98 @@
+import { DatasetLoader } from '@actorgraph/ingest';
+import type { Driver } from 'neo4j-driver';
+import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+
+interface Score {
+  actor: { id: string; name: string };
+  score: number;
+  rank: number;
+}
+
+describe('centrality', () => {
+  let api: TestApi;
+  let driver: Driver;
+
+  const centrality = async (args: string) => {
+    const response = await api.graphql<{ centrality: Score[] }>(
+      `{ centrality(${args}) { actor { id name } score rank } }`,
+    );
+    return response;
+  };
+  const scores = async (args: string) => {
+    const { data, errors } = await centrality(args);
+    expect(errors).toBeUndefined();
+    return data!.centrality;
+  };
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    api = await startTestApi();
+    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
+    expect(loaded.ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    await clearGraph(driver);
+    await api.close();
+    await driver.close();
+  });
+
+  it('ranks Zelenskyy first by degree: ten calls and a statement made, one statement received', async () => {
+    const [first, second] = await scores('metric: DEGREE, first: 2');
+    expect(first).toEqual({
+      actor: { id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy' },
+      score: 12,
+      rank: 1,
+    });
+    expect(second).toMatchObject({ actor: { id: 'state:ukraine' }, score: 10, rank: 2 });
+  });
+
+  it('counts only the interactions the filter keeps: calls alone give Zelenskyy his ten calls', async () => {
+    const [first, ...rest] = await scores('metric: DEGREE, where: { kinds: [CALL] }');
+    expect(first).toMatchObject({ actor: { id: 'person:volodymyr-zelenskyy' }, score: 10, rank: 1 });
+    // Each leader he called has degree 1 and shares rank 2; ties are listed by name.
+    expect(rest).toHaveLength(10);
+    expect(rest.every((s) => s.score === 1 && s.rank === 2)).toBe(true);
+    expect(rest.map((s) => s.actor.name)).toEqual(
+      [...rest.map((s) => s.actor.name)].sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
+  it('ranks Vrublevsky first by PageRank: condemned, summoned and recalled, and scores sum to 1', async () => {
+    const all = await scores('metric: PAGERANK, first: 500');
+    expect(all.slice(0, 3).map((s) => [s.actor.id, s.rank])).toEqual([
+      ['person:petr-vrublevsky', 1],
+      ['person:kazakh-blogger', 2],
+      ['state:ukraine', 3],
+    ]);
+    expect(all[0]!.score).toBeCloseTo(0.16764, 5);
+    expect(all.every((s) => s.score >= 0 && s.score <= 1)).toBe(true);
+    expect(all.reduce((sum, s) => sum + s.score, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('ranks Ukraine first by betweenness, the broker between its ambassador and the rest, scores in [0, 1]', async () => {
+    const all = await scores('metric: BETWEENNESS, first: 500');
+    // 25 actors take part in a dyad: Ukraine lies on 12 of the 24 × 23 shortest paths between the others.
+    expect(all).toHaveLength(25);
+    expect(all.slice(0, 3).map((s) => s.actor.id)).toEqual([
+      'state:ukraine',
+      'person:petr-vrublevsky',
+      'person:volodymyr-zelenskyy',
+    ]);
+    expect(all[0]!.score).toBeCloseTo(12 / (24 * 23), 12);
+    expect(all.every((s) => s.score >= 0 && s.score <= 1)).toBe(true);
+    expect(all.map((s) => s.rank)).toEqual([...all.map((s) => s.rank)].sort((a, b) => a - b));
+  });
+
+  it('answers an empty list when the filter leaves no dyad', async () => {
+    expect(await scores('metric: PAGERANK, where: { from: "1990", to: "1991" }')).toEqual([]);
+  });
+
+  it('refuses first: 501 naming first, and a bad date naming where.from', async () => {
+    const tooMany = await centrality('metric: DEGREE, first: 501');
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'first' });
+    const badDate = await centrality('metric: DEGREE, where: { from: "2025-13" }');
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.from' });
+  });
+});

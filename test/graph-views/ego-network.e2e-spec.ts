@@ -1,0 +1,114 @@
+import { DatasetLoader } from '@actorgraph/ingest';
+import type { Driver } from 'neo4j-driver';
+import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+
+const TOKAYEV = 'person:kassym-jomart-tokayev';
+const GRAPH_FIELDS =
+  'nodes { id label kind type } edges { id source target kind type negated weight firstDate lastDate }';
+
+/** What a visualizer relies on: unique node and edge ids, and every edge joining two listed nodes. */
+function expectDrawable(graph: { nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] }) {
+  const ids = graph.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
+  for (const edge of graph.edges) {
+    expect(ids).toContain(edge.source);
+    expect(ids).toContain(edge.target);
+  }
+}
+
+describe('egoNetwork', () => {
+  let api: TestApi;
+  let driver: Driver;
+
+  async function egoNetwork(args: string): Promise<any> {
+    const response = await api.graphql(`{ egoNetwork(${args}) { ${GRAPH_FIELDS} } }`);
+    expect(response.errors).toBeUndefined();
+    return response.data!['egoNetwork'];
+  }
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    api = await startTestApi();
+    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
+    expect(loaded.ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    await clearGraph(driver);
+    await api.close();
+    await driver.close();
+  });
+
+  it("shows Tokayev's direct neighbours: Zelenskyy, Kazakhstan and the two republics he refused to recognize", async () => {
+    const graph = await egoNetwork(`actorId: "${TOKAYEV}"`);
+    expect(graph.nodes[0]).toEqual({ id: TOKAYEV, label: 'Kassym-Jomart Tokayev', kind: 'PERSON', type: 'ACTOR' });
+    expect(graph.nodes.map((n: any) => n.id).sort()).toEqual([
+      TOKAYEV,
+      'person:volodymyr-zelenskyy',
+      'state:donetsk-peoples-republic',
+      'state:kazakhstan',
+      'state:luhansk-peoples-republic',
+    ]);
+    expectDrawable(graph);
+    const edges = Object.fromEntries(graph.edges.map((e: any) => [e.id, e]));
+    expect(edges[`CALL:person:volodymyr-zelenskyy->${TOKAYEV}`]).toEqual({
+      id: `CALL:person:volodymyr-zelenskyy->${TOKAYEV}`,
+      source: 'person:volodymyr-zelenskyy',
+      target: TOKAYEV,
+      kind: 'CALL',
+      type: 'INTERACTION',
+      negated: false,
+      weight: 1,
+      firstDate: '2025-08-10',
+      lastDate: '2025-08-10',
+    });
+    expect(edges[`LEADS:${TOKAYEV}->state:kazakhstan`]).toMatchObject({ type: 'RELATION', weight: 1 });
+    // Kazakhstan's stated non-recognition of the DPR joins two nodes of the network, marked as denied.
+    expect(edges['NOT_RECOGNIZES:state:kazakhstan->state:donetsk-peoples-republic']).toMatchObject({
+      kind: 'RECOGNIZES',
+      negated: true,
+      firstDate: '2022-06',
+    });
+  });
+
+  it('narrows the interactions by `where`, keeping standing relations', async () => {
+    const graph = await egoNetwork(`actorId: "${TOKAYEV}", where: { kinds: [CALL] }`);
+    expect(graph.nodes.map((n: any) => n.id).sort()).toEqual([
+      TOKAYEV,
+      'person:volodymyr-zelenskyy',
+      'state:kazakhstan',
+    ]);
+    expect(graph.edges.filter((e: any) => e.type === 'INTERACTION').map((e: any) => e.kind)).toEqual(['CALL']);
+    expectDrawable(graph);
+  });
+
+  it('caps the nodes at `limit`, keeping the centre and the nearest, most active neighbours', async () => {
+    const wide = await egoNetwork(`actorId: "${TOKAYEV}", hops: 3, limit: 500`);
+    expect(wide.nodes.length).toBeGreaterThan(20);
+    expect(wide.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['place:cpc-pipeline', 'state:ukraine']));
+    expectDrawable(wide);
+
+    const capped = await egoNetwork(`actorId: "${TOKAYEV}", hops: 3, limit: 3`);
+    expect(capped.nodes).toHaveLength(3);
+    expect(capped.nodes[0].id).toBe(TOKAYEV);
+    expectDrawable(capped);
+  });
+
+  it('refuses hops: 4 with LIMIT_EXCEEDED naming hops', async () => {
+    const response = await api.graphql(`{ egoNetwork(actorId: "${TOKAYEV}", hops: 4) { nodes { id } } }`);
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.message).toBe('hops must be between 1 and 3; got 4');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'hops' });
+  });
+
+  it('answers NOT_FOUND naming actorId for an unknown actor, never a 500', async () => {
+    const response = await api.graphql('{ egoNetwork(actorId: "person:nobody") { nodes { id } } }');
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'actorId: no actor "person:nobody"',
+      extensions: { code: 'NOT_FOUND', argument: 'actorId' },
+    });
+  });
+});
