@@ -21,6 +21,7 @@ const DEFAULT_PORTS = { dev: 7687, test: 7688 };
 /** Sizes for a 2-core, 24 GiB machine: the dev server holds benchmark-sized graphs. */
 const MEMORY = {
   dev: { heap: '4g', pageCache: '4g' },
+  bench: { heap: '4g', pageCache: '4g' },
   default: { heap: '1g', pageCache: '1g' },
 };
 
