@@ -1,7 +1,6 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import { Neo4jService } from '@actorgraph/neo4j';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const TOKAYEV = 'person:kassym-jomart-tokayev';
@@ -26,18 +25,10 @@ describe("an actor's nested fields: interactions, counterparts, relations, timel
   }
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it("lists exactly Zelenskyy's seven calls of 2025-08-09 as initiator", async () => {
     const actor = await actorField(

@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 interface Score {
   actor: { id: string; name: string };
@@ -25,18 +24,10 @@ describe('centrality', () => {
   };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('ranks Zelenskyy first by degree: ten calls and a statement made, one statement received', async () => {
     const [first, second] = await scores('metric: DEGREE, first: 2');

@@ -1,8 +1,7 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { startSeededApi, stopSeededApi, type TestApi } from '../support/test-api';
 
 // Every example in docs/queries runs against the seed dataset and must give exactly the
 // answer recorded beside it (NN-name.json), so the documentation cannot drift from the API.
@@ -17,18 +16,10 @@ describe('the example queries in docs/queries', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    expect((await api.app.get(DatasetLoader, { strict: false }).load(['data'])).ok).toBe(true);
-    await driver.executeQuery('CALL db.awaitIndexes()');
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('number at least twelve', () => {
     expect(examples.length).toBeGreaterThanOrEqual(12);

@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const DYAD_FIELDS = 'source { id } target { id } count kinds first last';
@@ -17,18 +16,10 @@ describe('dyads: who spoke to whom', () => {
   }
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('ranks Zelenskyy → Tokayev among the most active dyads, with its two interactions of 2025-08-10', async () => {
     const all = await dyads('(first: 500)');

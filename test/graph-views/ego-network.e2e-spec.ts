@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 const TOKAYEV = 'person:kassym-jomart-tokayev';
 const GRAPH_FIELDS =
@@ -28,18 +27,10 @@ describe('egoNetwork', () => {
   }
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it("shows Tokayev's direct neighbours: Zelenskyy, Kazakhstan and the two republics he refused to recognize", async () => {
     const graph = await egoNetwork(`actorId: "${TOKAYEV}"`);

@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 const VRUBLEVSKY = 'person:petr-vrublevsky';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -18,18 +17,10 @@ describe('paths', () => {
   }
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('finds the envoy-to-president chain Vrublevsky → Ukraine ← Zelenskyy in 2 hops', async () => {
     const found = await paths(`fromId: "${VRUBLEVSKY}", toId: "${ZELENSKYY}"`);

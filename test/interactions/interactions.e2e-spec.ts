@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 const CALL_FIELDS = `id kind date datePrecision summary initiators { id } targets { ... on Actor { id } ... on Place { id } }`;
 
@@ -9,18 +8,10 @@ describe('interaction and interactions', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('returns one interaction with its participants, place and evidence', async () => {
     const { data, errors } = await api.graphql(`{

@@ -1,7 +1,6 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import { getIntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
 
 /** Every field of an interaction, its participants and evidence: what an analyst exporting a page asks for. */
 const FULL_INTERACTION = `
@@ -17,18 +16,10 @@ describe('query limits', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('refuses a query nested deeper than 10 levels with LIMIT_EXCEEDED naming the depth limit', async () => {
     // actor → timeline → initiators → … : 12 levels.

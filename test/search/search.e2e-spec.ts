@@ -1,6 +1,5 @@
-import { DatasetLoader } from '@actorgraph/ingest';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { startSeededApi, stopSeededApi, type TestApi } from '../support/test-api';
 
 const HIT = `score actor { id kind name } place { id name } interaction { id kind summary }`;
 
@@ -31,20 +30,10 @@ describe('search', () => {
   };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
-    // Full-text indexes are eventually consistent: wait until they hold what was just written.
-    await driver.executeQuery('CALL db.awaitIndexes(300)');
+    ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopSeededApi(api, driver));
 
   it('finds Pedro Sánchez first for "Sanchez", accents ignored', async () => {
     const [first] = await hits('Sanchez');

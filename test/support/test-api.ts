@@ -94,3 +94,24 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
     relationships: (record.get('relationships') as any).toNumber(),
   };
 }
+
+/** The API over a graph holding exactly the shipped dataset: what most suites start from. */
+export async function startSeededApi(
+  overrides: Record<string, string> = {},
+): Promise<{ api: TestApi; driver: Driver }> {
+  const driver = testDriver();
+  await clearGraph(driver);
+  const api = await startTestApi(overrides);
+  const { DatasetLoader } = await import('@actorgraph/ingest');
+  const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
+  if (!loaded.ok) throw new Error(`the seed dataset did not load: ${loaded.issues.length} issues`);
+  await driver.executeQuery('CALL db.awaitIndexes()');
+  return { api, driver };
+}
+
+/** Leaves no data behind for the next suite, and closes what {@link startSeededApi} opened. */
+export async function stopSeededApi(api: TestApi | undefined, driver: Driver | undefined): Promise<void> {
+  if (driver) await clearGraph(driver);
+  await api?.close();
+  await driver?.close();
+}
