@@ -3,7 +3,7 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { queryLimitRules } from './common/limits/query-limits';
+import { enforceQueryLimits } from './common/limits/enforce-query-limits.hook';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
 import { DyadsModule } from './dyads/dyads.module';
@@ -39,10 +39,8 @@ export class AppModule {
           transformSchema: describeRootTypes,
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
           context: (): GraphQLContext => ({ loaders: new RequestLoaders() }),
-          // Depth and complexity limits (LIMIT_EXCEEDED); per request, as complexity reads the variables,
-          // which mercurius allows only without its query cache.
-          validationRules: queryLimitRules,
-          cache: false,
+          // Depth and complexity limits (LIMIT_EXCEEDED), checked before execution with the request's variables.
+          hooks: { preExecution: enforceQueryLimits },
         }),
         ServerModule,
         StatsModule,
