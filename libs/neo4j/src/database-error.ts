@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
 
 /** What went wrong with the database, in terms a client can act on. */
@@ -14,7 +15,8 @@ export enum DatabaseErrorCode {
   INTERNAL = 'DATABASE_INTERNAL',
 }
 
-export class DatabaseError extends Error {
+/** Intrinsic: Nest does not log it per request; Neo4jService logs the unexpected (INTERNAL) ones itself. */
+export class DatabaseError extends IntrinsicException {
   constructor(
     readonly code: DatabaseErrorCode,
     message: string,

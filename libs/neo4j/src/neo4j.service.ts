@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import { CypherRegistry, type CypherQuery } from './cypher-registry';
-import { toDatabaseError } from './database-error';
+import { DatabaseErrorCode, toDatabaseError } from './database-error';
 import { toNative } from './to-native';
 
 export interface Neo4jConnectionOptions {
@@ -31,6 +31,7 @@ export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   readonly driver: Driver;
   private transactions = 0;
+  private lastUnavailableLog = 0;
 
   constructor(
     @Inject(NEO4J_OPTIONS) private readonly options: Neo4jConnectionOptions,
@@ -89,7 +90,12 @@ export class Neo4jService implements OnApplicationShutdown {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       const mapped = toDatabaseError(error);
-      if (mapped.code === 'DATABASE_INTERNAL') this.logger.error(`transaction failed: ${String(error)}`);
+      if (mapped.code === DatabaseErrorCode.INTERNAL) this.logger.error(`transaction failed: ${String(error)}`);
+      if (mapped.code === DatabaseErrorCode.UNAVAILABLE && Date.now() - this.lastUnavailableLog > 10_000) {
+        // Once per 10 s while Neo4j is down, not once per request.
+        this.lastUnavailableLog = Date.now();
+        this.logger.warn(`Neo4j at ${this.options.uri} is unavailable: ${(error as Error).message}`);
+      }
       throw mapped;
     } finally {
       await session.close();
