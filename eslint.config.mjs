@@ -26,8 +26,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read loosely typed GraphQL answers.
-    files: ['test/**/*.ts', '**/*.spec.ts'],
+    // Tests and benchmarks read loosely typed GraphQL answers and raw JSON.
+    files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -5,12 +5,12 @@ const { compilerOptions } = require('./tsconfig.json');
 
 const shared = {
   // Type checking is `tsc --noEmit` in `npm test`; here we only transpile, for speed.
-  // Jest runs CommonJS only: content-disposition and quick-lru ship ES modules only, and mercurius
-  // loads quick-lru with a dynamic import(); transpiling the three to CommonJS lets the real app run here.
+  // Jest runs CommonJS only: quick-lru ships ES modules only, and mercurius
+  // loads it with a dynamic import(); transpiling both to CommonJS lets the real app run here.
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|quick-lru|mercurius)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(quick-lru|mercurius)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testEnvironment: 'node',

@@ -1,0 +1,96 @@
+import { buildLuceneQuery, isLuceneQuery, RelationType } from '@actorgraph/graph';
+import { int } from 'neo4j-driver';
+
+/** The five query workloads of issue 6, each as GraphQL (the API) and as the API's own Cypher (ceiling). */
+export interface Workload {
+  name: 'W1' | 'W2' | 'W3' | 'W4' | 'W5';
+  title: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  cypher: { file: string; params: Record<string, unknown> };
+}
+
+const NO_WHERE = {
+  kinds: null,
+  from: null,
+  to: null,
+  initiators: null,
+  targets: null,
+  participants: null,
+  places: null,
+  sources: null,
+  datasets: null,
+};
+const YEAR = { ...NO_WHERE, from: '2020-01-01', to: '2020-12-31' };
+export const SEARCH_TEXT = 'Nikaka grain';
+
+export function workloads(ids: { hub: string; regular: string }): Workload[] {
+  return [
+    {
+      name: 'W1',
+      title: 'an actor with its 20 latest interactions and their participants',
+      graphql: {
+        query: `query($id: ID!) { actor(id: $id) { id name interactions(first: 20) { edges { node { id kind date summary
+          initiators { id name } targets { ... on Actor { id name } ... on Place { id name } } } } } } }`,
+        variables: { id: ids.regular },
+      },
+      cypher: {
+        file: 'actor/interactions',
+        params: { actorIds: [ids.regular], role: 'ANY', where: NO_WHERE, skip: int(0), limit: int(20) },
+      },
+    },
+    {
+      name: 'W2',
+      title: 'counterparts of a hub',
+      graphql: {
+        query: `query($id: ID!) { actor(id: $id) { counterparts(first: 20) { actor { id name } count kinds first last } } }`,
+        variables: { id: ids.hub },
+      },
+      cypher: { file: 'actor/counterparts', params: { actorIds: [ids.hub], where: NO_WHERE, limit: int(20) } },
+    },
+    {
+      name: 'W3',
+      title: '2-hop ego network of a hub (100 nodes)',
+      graphql: {
+        query: `query($id: ID!) { egoNetwork(actorId: $id, hops: 2, limit: 100) { nodes { id label } edges { source target weight } } }`,
+        variables: { id: ids.hub },
+      },
+      cypher: {
+        file: 'ego-network',
+        params: {
+          actorId: ids.hub,
+          hops: int(2),
+          where: NO_WHERE,
+          relationTypes: Object.values(RelationType),
+          limit: int(100),
+        },
+      },
+    },
+    {
+      name: 'W4',
+      title: 'top 50 dyads in 2020',
+      graphql: {
+        query: `{ dyads(where: { from: "2020", to: "2020" }, first: 50) { source { id name } target { id name } count kinds first last } }`,
+        variables: {},
+      },
+      cypher: { file: 'dyads', params: { where: YEAR, limit: int(50) } },
+    },
+    {
+      name: 'W5',
+      title: `full-text search "${SEARCH_TEXT}"`,
+      graphql: {
+        query: `query($t: String!) { search(text: $t, first: 10) { score actor { id name } interaction { id summary } } }`,
+        variables: { t: SEARCH_TEXT },
+      },
+      cypher: {
+        file: 'search',
+        params: { query: lucene(SEARCH_TEXT), kinds: null, candidates: int(10), limit: int(10) },
+      },
+    },
+  ];
+}
+
+function lucene(text: string): string {
+  const built = buildLuceneQuery(text);
+  if (!isLuceneQuery(built)) throw new Error(built.error);
+  return built.query;
+}
