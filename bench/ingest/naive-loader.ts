@@ -16,8 +16,9 @@ export async function naiveLoad(driver: Driver, folder: string, dataset: string)
         );
       for (const a of data.actors ?? [])
         await session.executeWrite((tx) =>
-          tx.run(`MERGE (a:Actor {id: $id}) SET a += $props, a:${actorLabel(a['kind'])}`, {
+          tx.run('MERGE (a:Actor {id: $id}) SET a += $props, a:$($label)', {
             id: a['id'],
+            label: actorLabel(a['kind']),
             props: {
               id: a['id'],
               kind: a['kind'].toUpperCase(),
@@ -38,8 +39,8 @@ export async function naiveLoad(driver: Driver, folder: string, dataset: string)
         const { label, ...props } = interactionProps(x, dataset);
         await session.executeWrite(async (tx) => {
           await tx.run(
-            `MERGE (i:Interaction {id: $id}) SET i += $props, i:${String(label)}, i.dateStart = date($props.dateStart), i.dateEnd = date($props.dateEnd)`,
-            { id: x['id'], props },
+            'MERGE (i:Interaction {id: $id}) SET i += $props, i:$($label), i.dateStart = date($props.dateStart), i.dateEnd = date($props.dateEnd)',
+            { id: x['id'], props, label },
           );
           for (const a of x['initiators'])
             await tx.run('MATCH (a:Actor {id: $a}), (i:Interaction {id: $i}) MERGE (a)-[:INITIATED]->(i)', {
