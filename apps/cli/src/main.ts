@@ -3,6 +3,7 @@ import { ConfigError, SERVICE_VERSION } from '@actorgraph/config';
 import { InputFileError } from '@actorgraph/ingest';
 import { DatabaseError, MigrationChecksumError } from '@actorgraph/neo4j';
 import { Command } from 'commander';
+import { registerImportCommand } from './commands/import.command';
 import { registerLoadCommand } from './commands/load.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 
@@ -12,6 +13,7 @@ const program = new Command()
   .version(SERVICE_VERSION);
 registerMigrateCommand(program);
 registerLoadCommand(program);
+registerImportCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */
 function describe(error: unknown): string {

@@ -7,3 +7,4 @@ export * from './partial-date';
 export * from './place-kind';
 export * from './relation-type';
 export * from './search/lucene-query';
+export * from './cameo';

@@ -59,8 +59,8 @@ export const INTERACTION_KIND_INFO: Readonly<
   RECOGNITION: { label: 'Recognition', cameo: '054', description: 'Grant of diplomatic recognition, e.g. of a state.' },
   NON_RECOGNITION: {
     label: 'NonRecognition',
-    cameo: '125',
-    description: 'An explicit refusal to recognize a state or territory.',
+    cameo: '12',
+    description: 'An explicit refusal to recognize a state or territory (CAMEO has no own code; nearest: reject).',
   },
   TRADE: { label: 'Trade', cameo: '061', description: 'Economic cooperation: trade, transit, supplies.' },
   AID: { label: 'Aid', cameo: '07', description: 'Humanitarian, economic or military aid.' },

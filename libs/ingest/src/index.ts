@@ -9,3 +9,4 @@ export { DatasetLoader, type LoadResult } from './loader/dataset-loader';
 export { expandInputs, InputFileError } from './loader/input-files';
 export { DatasetWriter, type WriteOptions } from './writer/dataset-writer';
 export { emptySummary, summaryRows, type LoadSummary, type SectionSummary } from './writer/load-summary';
+export * from './import';

@@ -1,0 +1,104 @@
+import { EventImporter, IngestModule, type ImportOptions, type ImportSummary } from '@actorgraph/ingest';
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { withCliContext } from '../cli-context';
+
+/** Below this many bytes a progress bar is more noise than help. */
+const PROGRESS_THRESHOLD_BYTES = 5_000_000;
+
+function progressBar(): { onProgress: NonNullable<ImportOptions['onProgress']>; stop: () => void } {
+  const bar = new SingleBar(
+    { format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s', hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let current: string | null = null;
+  let started = 0;
+  return {
+    onProgress: ({ file, rows, bytesRead, totalBytes }) => {
+      if (totalBytes < PROGRESS_THRESHOLD_BYTES) return;
+      if (current !== file) {
+        if (current !== null) bar.stop();
+        current = file;
+        started = Date.now();
+        bar.start(totalBytes, 0, { file, rows: 0, rate: 0 });
+      }
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      bar.update(bytesRead, { file, rows, rate: Math.round(rows / seconds) });
+    },
+    stop: () => {
+      if (current !== null) bar.stop();
+    },
+  };
+}
+
+function printSummary(summary: ImportSummary): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`imported ${summary.dataset}`);
+  out(
+    `${'file'.padEnd(48)}${'rows'.padStart(9)}${'imported'.padStart(10)}${'unchanged'.padStart(11)}${'rejected'.padStart(10)}${'rows/s'.padStart(9)}`,
+  );
+  for (const f of summary.files) {
+    const rate = Math.round(f.rows / Math.max(f.seconds, 0.001));
+    out(
+      `${f.file.padEnd(48)}${String(f.rows).padStart(9)}${String(f.imported).padStart(10)}${String(f.unchanged).padStart(11)}${String(f.rejected).padStart(10)}${String(rate).padStart(9)}`,
+    );
+  }
+  const t = summary.totals;
+  out(
+    `${'total'.padEnd(48)}${String(t.rows).padStart(9)}${String(t.imported).padStart(10)}${String(t.unchanged).padStart(11)}${String(t.rejected).padStart(10)}`,
+  );
+  const m = summary.mentions;
+  if (m) {
+    out(
+      `mentions ${m.file}: ${m.rows} rows, ${m.linked} evidence added, ${m.present} already present, ${m.unmatched} of events not in the graph, ${m.rejected} rejected`,
+    );
+  }
+  for (const f of [...summary.files, ...(m ? [m] : [])]) {
+    if (f.rejectsFile) out(`rejected rows of ${f.file}: ${f.rejectsFile}`);
+  }
+}
+
+async function runImport(
+  work: (importer: EventImporter, options: ImportOptions) => Promise<ImportSummary>,
+): Promise<void> {
+  const progress = progressBar();
+  try {
+    const summary = await withCliContext((context) =>
+      work(context.select(IngestModule).get(EventImporter), { onProgress: progress.onProgress }),
+    );
+    progress.stop();
+    printSummary(summary);
+  } finally {
+    progress.stop();
+  }
+}
+
+/** `cli import gdelt <files…> [--mentions <file>]` and `cli import icews <files…>`: coded event data. */
+export function registerImportCommand(program: Command): void {
+  const command = program
+    .command('import')
+    .description('import coded event data (GDELT, ICEWS), streamed; bad rows go to <file>.rejects.tsv');
+  command
+    .command('gdelt')
+    .description('import GDELT 2.0 events exports (.export.CSV, also zipped) or GDELT 1.0 (57/58 columns)')
+    .argument('<files...>', 'GDELT events files')
+    .option('--mentions <file>', 'a GDELT 2.0 Mentions file: each mention becomes evidence of its event')
+    .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
+    .action(async (files: string[], options: { mentions?: string; batchSize: number }) => {
+      await runImport((importer, base) =>
+        importer.importGdelt(files, {
+          ...base,
+          batchSize: options.batchSize,
+          ...(options.mentions ? { mentions: options.mentions } : {}),
+        }),
+      );
+    });
+  command
+    .command('icews')
+    .description('import ICEWS event files (tab-separated with a header row, NA for missing)')
+    .argument('<files...>', 'ICEWS events files')
+    .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
+    .action(async (files: string[], options: { batchSize: number }) => {
+      await runImport((importer, base) => importer.importIcews(files, { ...base, batchSize: options.batchSize }));
+    });
+}

@@ -1,0 +1,3 @@
+export * from './cameo-countries';
+export * from './cameo-event-names';
+export * from './cameo-interaction-kind';

@@ -1,0 +1,71 @@
+import { ActorKind, cameoEventName, foldName, slugify } from '@actorgraph/graph';
+import { createHash } from 'node:crypto';
+import type { EventDataset, ImportActor, ImportSource, PropertyValue } from './import-records';
+
+/** Drops null and empty-list values, so `SET n += codes` never erases what another row or dataset set. */
+export function definedProps(props: Record<string, PropertyValue>): Record<string, PropertyValue> {
+  return Object.fromEntries(
+    Object.entries(props).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  );
+}
+
+/**
+ * An actor in our id scheme. `nameKeys` (what curated loads resolve names against) is filled only for
+ * names that identify one actor: a state's or a named person's; generic coded actors leave it empty.
+ */
+export function codedActor(
+  kind: ActorKind,
+  id: string,
+  name: string,
+  dataset: EventDataset,
+  codes: Record<string, PropertyValue>,
+  options: { nameIsUnique: boolean; description?: string | null; iso3?: string | null },
+): ImportActor {
+  return {
+    id,
+    kind,
+    name,
+    create: {
+      id,
+      kind,
+      name,
+      aliases: [],
+      nameKeys: options.nameIsUnique ? [foldName(name)] : [],
+      description: options.description ?? null,
+      recognition: null,
+      wikidataId: null,
+      iso3: options.iso3 ?? null,
+      dataset,
+    },
+    codes: definedProps(codes),
+  };
+}
+
+/** `state:<slug of the country's name>`: the id curated data gives the same state. */
+export function stateId(countryName: string): string {
+  return `state:${slugify(countryName)}`;
+}
+
+/** A source per URL (or other mention identifier), keyed on a hash so every dataset finds the same one. */
+export function urlSource(identifier: string, dataset: EventDataset, sourceName: string | null): ImportSource {
+  const id = `source:url-${createHash('sha1').update(identifier).digest('hex').slice(0, 16)}`;
+  const isUrl = /^https?:\/\//i.test(identifier);
+  let publisher = sourceName;
+  if (!publisher && isUrl) {
+    try {
+      publisher = new URL(identifier).hostname.replace(/^www\./, '');
+    } catch {
+      publisher = null;
+    }
+  }
+  return {
+    id,
+    props: { id, title: identifier, publisher, url: isUrl ? identifier : null, publishedAt: null, dataset },
+  };
+}
+
+/** One line for an event: `United States → China: Consult (CAMEO 040)`. */
+export function eventSummary(initiator: string | null, target: string | null, cameo: string): string {
+  const who = initiator ?? 'An unnamed actor';
+  return `${who}${target ? ` → ${target}` : ''}: ${cameoEventName(cameo) ?? 'Event'} (CAMEO ${cameo})`;
+}

@@ -1,0 +1,153 @@
+import {
+  ActorKind,
+  cameoCountryName,
+  cameoInteractionKind,
+  DatePrecision,
+  PlaceKind,
+  slugify,
+} from '@actorgraph/graph';
+import { codedActor, eventSummary, stateId, urlSource } from './coded-records';
+import { titleCase } from './field-parsers';
+import type { GdeltActorFields, GdeltEventRow, GdeltGeo } from './gdelt-event-row';
+import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
+
+/** The interaction id of a GDELT event: its GLOBALEVENTID. */
+export function gdeltInteractionId(globalEventId: string): string {
+  return `interaction:gdelt-${globalEventId}`;
+}
+
+/** The source of GDELT 1.0 events that carry no SOURCEURL: the event database itself. */
+const GDELT_SOURCE: ImportSource = {
+  id: 'source:gdelt',
+  props: {
+    id: 'source:gdelt',
+    title: 'GDELT Event Database',
+    publisher: 'The GDELT Project',
+    url: 'https://www.gdeltproject.org/',
+    publishedAt: null,
+    dataset: 'gdelt',
+  },
+};
+
+/**
+ * A bare country code (Actor1Code = Actor1CountryCode = `UKR`) is that state, named from our country table
+ * (the row's own name may be a city: `USA` / `WASHINGTON`). Any other code (`USAGOV`, `COP`, `IGOUNOREFHCR`,
+ * regions such as `AFR`) is one organization per code, `org:cameo-<code>`, named from the first row seen;
+ * GDELT codes roles and groups, not individuals, so GDELT never yields a person.
+ */
+export function gdeltActor(fields: GdeltActorFields): ImportActor | null {
+  if (fields.code === '') return null;
+  const country = fields.code === fields.countryCode ? cameoCountryName(fields.code) : null;
+  if (country) {
+    return codedActor(
+      ActorKind.STATE,
+      stateId(country),
+      country,
+      'gdelt',
+      { cameoCode: fields.code, countryCode: fields.code },
+      {
+        nameIsUnique: true,
+        iso3: fields.code,
+      },
+    );
+  }
+  const name = fields.name ? `${titleCase(fields.name)} (${fields.code})` : fields.code;
+  return codedActor(
+    ActorKind.ORGANIZATION,
+    `org:cameo-${slugify(fields.code)}`,
+    name,
+    'gdelt',
+    {
+      cameoCode: fields.code,
+      countryCode: fields.countryCode || null,
+      typeCodes: fields.typeCodes,
+      knownGroupCode: fields.knownGroupCode || null,
+      ethnicCode: fields.ethnicCode || null,
+      religionCodes: fields.religionCodes,
+    },
+    { nameIsUnique: false, description: `CAMEO actor code ${fields.code}` },
+  );
+}
+
+const GEO_KINDS: Readonly<Record<number, PlaceKind>> = {
+  1: PlaceKind.COUNTRY,
+  2: PlaceKind.REGION,
+  3: PlaceKind.CITY,
+  4: PlaceKind.CITY,
+  5: PlaceKind.REGION,
+};
+
+/** ActionGeo with coordinates → a place keyed on its full name (`Edinburg, Texas, United States`). */
+export function gdeltPlace(geo: GdeltGeo | null): ImportPlace | null {
+  if (!geo) return null;
+  const id = `place:${slugify(geo.fullName)}`;
+  if (id === 'place:') return null;
+  const kind = GEO_KINDS[geo.type] ?? PlaceKind.CITY;
+  return {
+    id,
+    kind,
+    name: geo.fullName,
+    props: {
+      id,
+      kind,
+      name: geo.fullName,
+      aliases: [],
+      nameKeys: [],
+      description: null,
+      latitude: geo.latitude,
+      longitude: geo.longitude,
+      countryCode: geo.countryCode || null,
+      adm1Code: geo.adm1Code || null,
+      featureId: geo.featureId || null,
+      dataset: 'gdelt',
+    },
+  };
+}
+
+/** A parsed GDELT row as an interaction between its actors, at its ActionGeo, reported in its SOURCEURL. */
+export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
+  const kind = cameoInteractionKind(row.eventCode);
+  if (!kind) throw new Error(`unknown CAMEO code ${row.eventCode} reached the mapping`);
+  const actor1 = gdeltActor(row.actor1);
+  const actor2 = gdeltActor(row.actor2);
+  const place = gdeltPlace(row.actionGeo);
+  const source = row.sourceUrl ? urlSource(row.sourceUrl, 'gdelt', null) : GDELT_SOURCE;
+  const id = gdeltInteractionId(row.globalEventId);
+  return {
+    interaction: {
+      id,
+      kind,
+      props: {
+        id,
+        kind,
+        date: row.day,
+        datePrecision: DatePrecision.DAY,
+        until: null,
+        dateStart: row.day,
+        dateEnd: row.day,
+        summary: eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
+        amount: null,
+        cameo: row.eventCode,
+        dataset: 'gdelt',
+        quotes: [],
+        gdeltEventId: row.globalEventId,
+        isRootEvent: row.isRootEvent,
+        quadClass: row.quadClass,
+        goldstein: row.goldstein,
+        numMentions: row.numMentions,
+        numSources: row.numSources,
+        numArticles: row.numArticles,
+        avgTone: row.avgTone,
+        dateAdded: row.dateAdded,
+        sourceUrl: row.sourceUrl,
+      },
+      initiators: actor1 ? [actor1.id] : [],
+      targets: actor2 ? [actor2.id] : [],
+      place: place?.id ?? null,
+      evidence: [{ source: source.id, props: { quote: '' } }],
+    },
+    actors: [actor1, actor2].filter((a): a is ImportActor => a !== null),
+    place,
+    sources: [source],
+  };
+}

@@ -1,0 +1,113 @@
+import { ACTOR_KIND_LABEL, INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
+import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import { contentHash } from '../writer/content-hash';
+import type { ImportedEvent, ImportSource, PropertyValue } from './import-records';
+
+/** Counts properties that are integers in the source data, so Neo4j stores them as integers, not floats. */
+const INTEGER_PROPS = new Set([
+  'quadClass',
+  'numMentions',
+  'numSources',
+  'numArticles',
+  'sentenceNumber',
+  'sentence',
+  'sentenceId',
+  'confidence',
+  'mentionType',
+]);
+
+function withIntegers(props: Record<string, PropertyValue>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    out[key] = INTEGER_PROPS.has(key) && typeof value === 'number' && Number.isInteger(value) ? int(value) : value;
+  }
+  return out;
+}
+
+/** A mention to add as evidence to an event already in the graph. */
+export interface MentionEvidence {
+  interaction: string;
+  source: ImportSource;
+  /** What the REPORTED_IN edge carries: quote, source name, URL, sentence id, confidence. */
+  props: Record<string, PropertyValue>;
+}
+
+/**
+ * Writes batches of coded events with `UNWIND … MERGE`, one transaction per batch. Each event's content
+ * hash is stored on its interaction; a row whose hash is already there is not written again, so
+ * re-importing a file (or an overlapping one) writes nothing and reports every row unchanged.
+ */
+@Injectable()
+export class ImportWriter {
+  private readonly hashes: CypherQuery;
+  private readonly actors: CypherQuery;
+  private readonly places: CypherQuery;
+  private readonly sources: CypherQuery;
+  private readonly interactions: CypherQuery;
+  private readonly mentions: CypherQuery;
+  private readonly kindLabels = Object.values(INTERACTION_KIND_INFO).map((info) => info.label);
+
+  constructor(private readonly neo4j: Neo4jService) {
+    this.hashes = neo4j.queries.require('import/interaction-hashes');
+    this.actors = neo4j.queries.require('import/merge-actors');
+    this.places = neo4j.queries.require('import/merge-places');
+    this.sources = neo4j.queries.require('import/merge-sources');
+    this.interactions = neo4j.queries.require('import/upsert-interactions');
+    this.mentions = neo4j.queries.require('import/add-mentions');
+  }
+
+  /** Writes the events whose content changed; returns how many were written and how many were unchanged. */
+  async writeEvents(events: readonly ImportedEvent[]): Promise<{ imported: number; unchanged: number }> {
+    const byId = new Map<string, { event: ImportedEvent; hash: string }>();
+    for (const event of events) byId.set(event.interaction.id, { event, hash: contentHash(event) });
+    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, { ids: [...byId.keys()] });
+    const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
+    const changed = [...byId.values()].filter(({ hash, event }) => storedHash.get(event.interaction.id) !== hash);
+    if (changed.length > 0) await this.writeChanged(changed);
+    return { imported: changed.length, unchanged: events.length - changed.length };
+  }
+
+  private async writeChanged(changed: { event: ImportedEvent; hash: string }[]): Promise<void> {
+    const actors = new Map<string, unknown>();
+    const places = new Map<string, unknown>();
+    const sources = new Map<string, unknown>();
+    for (const { event } of changed) {
+      for (const a of event.actors) {
+        actors.set(a.id, { id: a.id, label: ACTOR_KIND_LABEL[a.kind], create: a.create, codes: a.codes });
+      }
+      if (event.place) places.set(event.place.id, { id: event.place.id, props: event.place.props });
+      for (const s of event.sources) sources.set(s.id, { id: s.id, props: s.props });
+    }
+    const rows = changed.map(({ event: { interaction: i }, hash }) => ({
+      id: i.id,
+      label: interactionLabel(i.kind),
+      props: withIntegers({ ...i.props, contentHash: hash }),
+      initiators: i.initiators,
+      targets: i.targets,
+      place: i.place,
+      evidence: i.evidence.map((e) => ({ source: e.source, props: withIntegers(e.props) })),
+    }));
+    await this.neo4j.writeTransaction(async (run) => {
+      await run(this.actors, { rows: [...actors.values()] });
+      await run(this.places, { rows: [...places.values()] });
+      await run(this.sources, { rows: [...sources.values()] });
+      await run(this.interactions, { rows, kindLabels: this.kindLabels });
+    });
+  }
+
+  /** Adds mentions as REPORTED_IN evidence; mentions of events not in the graph are counted as unmatched. */
+  async addMentions(
+    mentions: readonly MentionEvidence[],
+  ): Promise<{ linked: number; present: number; unmatched: number }> {
+    const rows = mentions.map((m) => ({
+      interaction: m.interaction,
+      source: { id: m.source.id, props: m.source.props },
+      props: withIntegers(m.props),
+    }));
+    const [result] = await this.neo4j.write<{ linked: number; present: number }>(this.mentions, { rows });
+    const linked = result?.linked ?? 0;
+    const present = result?.present ?? 0;
+    return { linked, present, unmatched: mentions.length - linked - present };
+  }
+}

@@ -1,0 +1,3 @@
+export { EventImporter, type ImportOptions, type ImportProgress } from './event-importer';
+export { ImportWriter } from './import-writer';
+export type { FileImportSummary, ImportSummary, MentionsImportSummary } from './import-summary';
