@@ -1,4 +1,4 @@
-import { ActorKind, cameoEventName, foldName, slugify } from '@actorgraph/graph';
+import { ActorKind, cameoEventName, DatePrecision, foldName, slugify, type InteractionKind } from '@actorgraph/graph';
 import { createHash } from 'node:crypto';
 import type { EventDataset, ImportActor, ImportSource, PropertyValue } from './import-records';
 
@@ -68,4 +68,29 @@ export function urlSource(identifier: string, dataset: EventDataset, sourceName:
 export function eventSummary(initiator: string | null, target: string | null, cameo: string): string {
   const who = initiator ?? 'An unnamed actor';
   return `${who}${target ? ` → ${target}` : ''}: ${cameoEventName(cameo) ?? 'Event'} (CAMEO ${cameo})`;
+}
+
+/** What every coded event's node holds, whatever its format: a day, no quote, its CAMEO code and dataset. */
+export function codedEventProps(
+  id: string,
+  kind: InteractionKind,
+  day: string,
+  summary: string,
+  cameo: string,
+  dataset: EventDataset,
+): Record<string, PropertyValue> {
+  return {
+    id,
+    kind,
+    date: day,
+    datePrecision: DatePrecision.DAY,
+    until: null,
+    dateStart: day,
+    dateEnd: day,
+    summary,
+    amount: null,
+    cameo,
+    dataset,
+    quotes: [],
+  };
 }

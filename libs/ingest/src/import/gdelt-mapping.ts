@@ -1,12 +1,5 @@
-import {
-  ActorKind,
-  cameoCountryName,
-  cameoInteractionKind,
-  DatePrecision,
-  PlaceKind,
-  slugify,
-} from '@actorgraph/graph';
-import { codedActor, eventSummary, stateId, urlSource } from './coded-records';
+import { ActorKind, cameoCountryName, cameoInteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
+import { codedActor, codedEventProps, eventSummary, stateId, urlSource } from './coded-records';
 import { titleCase } from './field-parsers';
 import type { GdeltActorFields, GdeltEventRow, GdeltGeo } from './gdelt-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
@@ -118,18 +111,14 @@ export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
       id,
       kind,
       props: {
-        id,
-        kind,
-        date: row.day,
-        datePrecision: DatePrecision.DAY,
-        until: null,
-        dateStart: row.day,
-        dateEnd: row.day,
-        summary: eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
-        amount: null,
-        cameo: row.eventCode,
-        dataset: 'gdelt',
-        quotes: [],
+        ...codedEventProps(
+          id,
+          kind,
+          row.day,
+          eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
+          row.eventCode,
+          'gdelt',
+        ),
         gdeltEventId: row.globalEventId,
         isRootEvent: row.isRootEvent,
         quadClass: row.quadClass,

@@ -3,11 +3,10 @@ import {
   cameoCountryName,
   cameoInteractionKind,
   countryCodeByName,
-  DatePrecision,
   PlaceKind,
   slugify,
 } from '@actorgraph/graph';
-import { codedActor, eventSummary, stateId } from './coded-records';
+import { codedActor, codedEventProps, eventSummary, stateId } from './coded-records';
 import type { IcewsActorFields, IcewsEventRow } from './icews-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -100,18 +99,14 @@ export function mapIcewsEvent(row: IcewsEventRow): ImportedEvent {
       id,
       kind,
       props: {
-        id,
-        kind,
-        date: row.day,
-        datePrecision: DatePrecision.DAY,
-        until: null,
-        dateStart: row.day,
-        dateEnd: row.day,
-        summary: eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
-        amount: null,
-        cameo: row.cameoCode,
-        dataset: 'icews',
-        quotes: [],
+        ...codedEventProps(
+          id,
+          kind,
+          row.day,
+          eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
+          row.cameoCode,
+          'icews',
+        ),
         icewsEventId: row.eventId,
         eventText: row.eventText,
         intensity: row.intensity,
