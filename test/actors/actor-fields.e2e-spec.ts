@@ -1,6 +1,6 @@
 import { Neo4jService } from '@actorgraph/neo4j';
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const TOKAYEV = 'person:kassym-jomart-tokayev';
@@ -28,7 +28,7 @@ describe("an actor's nested fields: interactions, counterparts, relations, timel
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it("lists exactly Zelenskyy's seven calls of 2025-08-09 as initiator", async () => {
     const actor = await actorField(

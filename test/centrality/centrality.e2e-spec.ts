@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 interface Score {
   actor: { id: string; name: string };
@@ -27,7 +27,7 @@ describe('centrality', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('ranks Zelenskyy first by degree: ten calls and a statement made, one statement received', async () => {
     const [first, second] = await scores('metric: DEGREE, first: 2');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { startSeededApi, stopSeededApi, type TestApi } from '../support/test-api';
+import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 // Every example in docs/queries runs against the seed dataset and must give exactly the
 // answer recorded beside it (NN-name.json), so the documentation cannot drift from the API.
@@ -19,7 +19,7 @@ describe('the example queries in docs/queries', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('number at least twelve', () => {
     expect(examples.length).toBeGreaterThanOrEqual(12);

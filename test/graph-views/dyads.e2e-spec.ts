@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const DYAD_FIELDS = 'source { id } target { id } count kinds first last';
@@ -19,7 +19,7 @@ describe('dyads: who spoke to whom', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('ranks Zelenskyy → Tokayev among the most active dyads, with its two interactions of 2025-08-10', async () => {
     const all = await dyads('(first: 500)');

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 const TOKAYEV = 'person:kassym-jomart-tokayev';
 const GRAPH_FIELDS =
@@ -30,7 +30,7 @@ describe('egoNetwork', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it("shows Tokayev's direct neighbours: Zelenskyy, Kazakhstan and the two republics he refused to recognize", async () => {
     const graph = await egoNetwork(`actorId: "${TOKAYEV}"`);

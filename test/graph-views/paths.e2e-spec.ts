@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 const VRUBLEVSKY = 'person:petr-vrublevsky';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -20,7 +20,7 @@ describe('paths', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('finds the envoy-to-president chain Vrublevsky → Ukraine ← Zelenskyy in 2 hops', async () => {
     const found = await paths(`fromId: "${VRUBLEVSKY}", toId: "${ZELENSKYY}"`);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, graphCounts, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { clearGraph, graphCounts, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
 const real = join(__dirname, '..', '..', '..', 'shared', 'data', 'real');
@@ -35,11 +35,7 @@ describe('importing GDELT events', () => {
     importer = api.app.get(EventImporter, { strict: false });
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopTestApi(api, driver));
 
   describe('the small fixture', () => {
     it('imports the good rows and writes each bad one, with its line and reason, to the reject file', async () => {

@@ -2,7 +2,7 @@ import { EventImporter } from '@actorgraph/ingest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { startSeededApi, stopSeededApi, type TestApi } from '../support/test-api';
+import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 // Imported events are traversed by the same queries as curated ones: dyads, egoNetwork, paths.
 const icews = join(__dirname, '..', '..', '..', 'shared', 'data', 'real', 'icews-events-20180601-20180603.tsv');
@@ -22,7 +22,7 @@ describeIfReal('graph views over imported ICEWS events', () => {
     await api.app.get(EventImporter, { strict: false }).importIcews([icews]);
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('lists Pompeo → Kim Yong-chol among the dyads of the ICEWS dataset', async () => {
     const { data, errors } = await api.graphql(

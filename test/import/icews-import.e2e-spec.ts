@@ -1,9 +1,9 @@
-import { DatasetLoader, EventImporter, InputFileError } from '@actorgraph/ingest';
+import { EventImporter, InputFileError } from '@actorgraph/ingest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, graphCounts, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { graphCounts, startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
 const icews = join(__dirname, '..', '..', '..', 'shared', 'data', 'real', 'icews-events-20180601-20180603.tsv');
@@ -28,20 +28,12 @@ describe('importing ICEWS events', () => {
   };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
-    importer = api.app.get(EventImporter, { strict: false });
     // The curated dataset first: imported states must meet its states, not duplicate them.
-    const curated = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(curated.ok).toBe(true);
+    ({ api, driver } = await startSeededApi());
+    importer = api.app.get(EventImporter, { strict: false });
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await api.close();
-    await driver.close();
-  });
+  afterAll(() => stopTestApi(api, driver));
 
   it('imports the small fixture and rejects its bad rows with line and reason', async () => {
     const summary = await importer.importIcews([join(fixtures, 'icews-small.tsv')], { rejectsPath });

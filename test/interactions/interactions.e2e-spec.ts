@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 const CALL_FIELDS = `id kind date datePrecision summary initiators { id } targets { ... on Actor { id } ... on Place { id } }`;
 
@@ -11,7 +11,7 @@ describe('interaction and interactions', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('returns one interaction with its participants, place and evidence', async () => {
     const { data, errors } = await api.graphql(`{

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopSeededApi } from '../support/test-api';
+import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 /** Every field of an interaction, its participants and evidence: what an analyst exporting a page asks for. */
 const FULL_INTERACTION = `
@@ -19,7 +19,7 @@ describe('query limits', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('refuses a query nested deeper than 10 levels with LIMIT_EXCEEDED naming the depth limit', async () => {
     // actor → timeline → initiators → … : 12 levels.

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { startSeededApi, stopSeededApi, type TestApi } from '../support/test-api';
+import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const HIT = `score actor { id kind name } place { id name } interaction { id kind summary }`;
 
@@ -33,7 +33,7 @@ describe('search', () => {
     ({ api, driver } = await startSeededApi());
   });
 
-  afterAll(() => stopSeededApi(api, driver));
+  afterAll(() => stopTestApi(api, driver));
 
   it('finds Pedro Sánchez first for "Sanchez", accents ignored', async () => {
     const [first] = await hits('Sanchez');

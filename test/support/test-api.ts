@@ -1,3 +1,4 @@
+import { DatasetLoader } from '@actorgraph/ingest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp } from '../../apps/api/src/create-app';
@@ -104,15 +105,14 @@ export async function startSeededApi(
   const driver = testDriver();
   await clearGraph(driver);
   const api = await startTestApi(overrides);
-  const { DatasetLoader } = await import('@actorgraph/ingest');
   const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
   if (!loaded.ok) throw new Error(`the seed dataset did not load: ${loaded.issues.length} issues`);
   await driver.executeQuery('CALL db.awaitIndexes()');
   return { api, driver };
 }
 
-/** Leaves no data behind for the next suite, and closes what {@link startSeededApi} opened. */
-export async function stopSeededApi(api: TestApi | undefined, driver: Driver | undefined): Promise<void> {
+/** Leaves no data behind for the next suite, and closes the API and driver a suite opened. */
+export async function stopTestApi(api: TestApi | undefined, driver: Driver | undefined): Promise<void> {
   if (driver) await clearGraph(driver);
   await api?.close();
   await driver?.close();
