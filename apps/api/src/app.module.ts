@@ -38,7 +38,7 @@ export class AppModule {
           errorFormatter: graphqlErrorFormatter,
           transformSchema: describeRootTypes,
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
-          context: (): GraphQLContext => ({ loaders: new RequestLoaders() }),
+          context: (): GraphQLContext => ({ loaders: new RequestLoaders(), principal: null }),
           // Depth and complexity limits (LIMIT_EXCEEDED), checked before execution with the request's variables.
           hooks: { preExecution: enforceQueryLimits },
         }),

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Principal } from '../../access/principal';
 
 /**
  * The DataLoaders of one GraphQL request, so nested fields over many parents
@@ -23,4 +24,6 @@ export class RequestLoaders {
 /** What every resolver finds in its GraphQL context. */
 export interface GraphQLContext {
   loaders: RequestLoaders;
+  /** The API key that authenticated the request; null without one. */
+  principal: Principal | null;
 }

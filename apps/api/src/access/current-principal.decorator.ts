@@ -1,0 +1,10 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/loaders/request-loaders';
+import type { Principal } from './principal';
+
+/** The calling key (or null) as a resolver argument, e.g. to record who made a change. */
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal | null =>
+    GqlExecutionContext.create(context).getContext<GraphQLContext>().principal ?? null,
+);
