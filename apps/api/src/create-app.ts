@@ -2,6 +2,7 @@ import { loadAppConfig, type AppConfig } from '@actorgraph/config';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { installAccessControl } from './access/install-access-control';
 import { AppModule } from './app.module';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -17,9 +18,10 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
   const config = loadAppConfig(env);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ bodyLimit: config.MAX_BODY_BYTES }),
     { logger: new ConsoleLogger({ logLevels: logLevels(config.LOG_LEVEL) }), abortOnError: false },
   );
   app.enableShutdownHooks();
+  await installAccessControl(app, config);
   return app;
 }

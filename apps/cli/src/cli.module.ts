@@ -1,12 +1,13 @@
+import { AccessModule } from '@actorgraph/access';
 import { ConfigModule, type AppConfig } from '@actorgraph/config';
 import { IngestModule } from '@actorgraph/ingest';
 import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 
-/** What the command line needs: configuration, Neo4j and loading; no HTTP server. */
+/** What the command line needs: configuration, Neo4j, loading and API keys; no HTTP server. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), Neo4jModule, IngestModule] };
+    return { module: CliModule, imports: [ConfigModule.forRoot(config), Neo4jModule, IngestModule, AccessModule] };
   }
 }

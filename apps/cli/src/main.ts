@@ -4,16 +4,18 @@ import { InputFileError } from '@actorgraph/ingest';
 import { DatabaseError, MigrationChecksumError } from '@actorgraph/neo4j';
 import { Command } from 'commander';
 import { registerImportCommand } from './commands/import.command';
+import { registerKeysCommand } from './commands/keys.command';
 import { registerLoadCommand } from './commands/load.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 
 const program = new Command()
   .name('actorgraph')
-  .description('Actorgraph command line: schema migrations and data loading')
+  .description('Actorgraph command line: schema migrations, data loading and API keys')
   .version(SERVICE_VERSION);
 registerMigrateCommand(program);
 registerLoadCommand(program);
 registerImportCommand(program);
+registerKeysCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */
 function describe(error: unknown): string {

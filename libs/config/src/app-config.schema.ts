@@ -34,6 +34,21 @@ export const appConfigSchema = z.object({
   SEED_ON_START: flag(true),
   SEED_PATH: z.string().min(1).default('data'),
   GRAPHQL_IDE: flag(true),
+  PUBLIC_READS: flag(true),
+  INTROSPECTION: flag(true),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  API_KEYS: z
+    .string()
+    .regex(
+      /^\s*([a-z0-9]{6,32}:(reader|editor|admin):[0-9a-f]{64}\s*(,\s*|$))*$/,
+      'must be a comma-separated list of <id>:<reader|editor|admin>:<sha256 hex of the key>',
+    )
+    .default(''),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

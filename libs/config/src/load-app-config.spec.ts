@@ -30,6 +30,11 @@ describe('loadAppConfig', () => {
         SEED_ON_START: true,
         SEED_PATH: 'data',
         GRAPHQL_IDE: true,
+        PUBLIC_READS: true,
+        INTROSPECTION: true,
+        RATE_LIMIT_PER_MINUTE: 600,
+        MAX_BODY_BYTES: 1_048_576,
+        API_KEYS: '',
       });
     });
 
@@ -131,6 +136,14 @@ describe('loadAppConfig', () => {
       const error = configError({ ...MINIMAL, PORT: port });
       expect(error.problems).toHaveLength(1);
       expect(error.problems[0]).toMatch(/^PORT /);
+    });
+
+    it('names API_KEYS when an entry is not <id>:<role>:<sha256>', () => {
+      expect(configError({ ...MINIMAL, API_KEYS: 'bootadmin:root:abc' }).problems).toEqual([
+        expect.stringMatching(/^API_KEYS must be a comma-separated list/),
+      ]);
+      const valid = `bootadmin:admin:${'a'.repeat(64)}, ci0001:reader:${'b'.repeat(64)}`;
+      expect(loadAppConfig({ ...MINIMAL, API_KEYS: valid }).API_KEYS).toBe(valid);
     });
 
     it('names MIGRATE_ON_START when it is neither true nor false', () => {

@@ -1,18 +1,8 @@
+import { Role } from '@actorgraph/access';
 import { registerEnumType } from '@nestjs/graphql';
 
-/** What an API key may do; each role includes the ones before it. */
-export enum Role {
-  READER = 'reader',
-  EDITOR = 'editor',
-  ADMIN = 'admin',
-}
-
-const RANK: Record<Role, number> = { [Role.READER]: 0, [Role.EDITOR]: 1, [Role.ADMIN]: 2 };
-
-/** True when a key with role `have` may do what needs `need`. */
-export function roleAllows(have: Role, need: Role): boolean {
-  return RANK[have] >= RANK[need];
-}
+// The rule itself lives in libs/access (the CLI needs it too); here it becomes a GraphQL enum.
+export { Role, roleAllows } from '@actorgraph/access';
 
 registerEnumType(Role, {
   name: 'Role',

@@ -46,5 +46,10 @@ export function toClientError(error: GraphQLError): { error: GraphQLError; unexp
     const code = (error.extensions?.['code'] as string | undefined) ?? ApiErrorCode.GRAPHQL_VALIDATION_FAILED;
     return { error: rebuild(code as ApiErrorCode, error.message), unexpected: false };
   }
+  if ((original as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    // Fastify refused the body (MAX_BODY_BYTES) before GraphQL saw it; the status stays 413.
+    const message = 'The request body is larger than the server accepts; load large datasets with `cli load`.';
+    return { error: rebuild(ApiErrorCode.LIMIT_EXCEEDED, message), unexpected: false };
+  }
   return { error: rebuild(ApiErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), unexpected: true };
 }
