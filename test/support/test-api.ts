@@ -1,4 +1,6 @@
+import { generateApiKey, type Role } from '@actorgraph/access';
 import { DatasetLoader } from '@actorgraph/ingest';
+import { CypherRegistry } from '@actorgraph/neo4j';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp } from '../../apps/api/src/create-app';
@@ -13,7 +15,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   app: NestFastifyApplication;
   url: string;
-  graphql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  /** POST /graphql; `headers` e.g. `{ authorization: \`Bearer ${key}\` }` (see createTestApiKey). */
+  graphql: <T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<GraphQLResponse<T>>;
   get: (path: string) => Promise<{ status: number; body: any }>;
   close: () => Promise<void>;
 }
@@ -41,10 +48,10 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   return {
     app,
     url,
-    graphql: async (query, variables) => {
+    graphql: async (query, variables, headers = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
@@ -116,4 +123,18 @@ export async function stopTestApi(api: TestApi | undefined, driver: Driver | und
   if (driver) await clearGraph(driver);
   await api?.close();
   await driver?.close();
+}
+
+/**
+ * Stores a new API key with this role (through the API's own Cypher) and returns its secret, to send as
+ * `authorization: Bearer <secret>`. clearGraph removes it with everything else.
+ */
+export async function createTestApiKey(
+  driver: Driver,
+  role: Role | 'reader' | 'editor' | 'admin',
+  name = `test-${role}`,
+): Promise<string> {
+  const { id, secret, hash } = generateApiKey();
+  await driver.executeQuery(new CypherRegistry().require('access/create-api-key').text, { id, name, role, hash });
+  return secret;
 }

@@ -19,6 +19,13 @@ import { INTERACTION_KIND_TYPES } from './interactions/models/interaction-kind-t
 import { SearchModule } from './search/search.module';
 import { ServerModule } from './server/server.module';
 import { StatsModule } from './stats/stats.module';
+import { ChangeLogModule } from './change-log/change-log.module';
+import { CurationModule } from './curation/curation.module';
+import { AccessModule } from './access/access.module';
+import { requestPrincipal } from './access/request-principal';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { LoadDatasetModule } from './load-dataset/load-dataset.module';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 
 @Module({})
 export class AppModule {
@@ -38,7 +45,13 @@ export class AppModule {
           errorFormatter: graphqlErrorFormatter,
           transformSchema: describeRootTypes,
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
-          context: (): GraphQLContext => ({ loaders: new RequestLoaders(), principal: null }),
+          // The principal was found from the API key by the access hook (access/install-access-control.ts).
+          context: (request: object): GraphQLContext => ({
+            loaders: new RequestLoaders(),
+            principal: requestPrincipal(request),
+          }),
+          // A fixed list, so mercurius keeps caching validated documents.
+          validationRules: config.INTROSPECTION ? [] : [NoSchemaIntrospectionCustomRule],
           // Depth and complexity limits (LIMIT_EXCEEDED), checked before execution with the request's variables.
           hooks: { preExecution: enforceQueryLimits },
         }),
@@ -52,6 +65,11 @@ export class AppModule {
         DyadsModule,
         EgoNetworkModule,
         PathsModule,
+        CurationModule,
+        ChangeLogModule,
+        AccessModule,
+        ApiKeysModule,
+        LoadDatasetModule,
         DatabaseBootstrapModule,
       ],
     };

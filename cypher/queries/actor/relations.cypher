@@ -12,18 +12,8 @@ CALL (actorId) {
     AND ($atStart IS NULL OR r.validTo IS NULL OR r.validTo >= $atStart)
   WITH DISTINCT r, other, startNode(r) AS subject, endNode(r) AS object
   ORDER BY type(r), other.name, r.id
-  RETURN collect(r {
-    .id, .role, .lengthKm, .volume, .from, .to,
-    type: type(r),
-    negated: coalesce(r.negated, false),
-    subject: subject {.*},
-    object: object {.*},
-    accreditedTo: head(COLLECT { MATCH (x:Actor {id: r.accreditedTo}) RETURN x {.*} }),
-    evidence: COLLECT {
-      UNWIND range(0, size(coalesce(r.sourceIds, [])) - 1) AS k
-      MATCH (s:Source {id: r.sourceIds[k]})
-      RETURN {quote: r.quotes[k], source: s {.*}} AS evidence ORDER BY k
-    }
-  }) AS relations
+  RETURN collect(
+    // @include relation-projection
+  ) AS relations
 }
 RETURN actorId, relations

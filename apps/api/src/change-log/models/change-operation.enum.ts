@@ -1,0 +1,24 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Which curation mutation made a change; the value is the mutation's name in capitals. */
+export enum ChangeOperation {
+  UPSERT_ACTOR = 'UPSERT_ACTOR',
+  ADD_ALIAS = 'ADD_ALIAS',
+  RECORD_INTERACTION = 'RECORD_INTERACTION',
+  UPSERT_RELATION = 'UPSERT_RELATION',
+  MERGE_ACTORS = 'MERGE_ACTORS',
+  DELETE_INTERACTION = 'DELETE_INTERACTION',
+}
+
+registerEnumType(ChangeOperation, {
+  name: 'ChangeOperation',
+  description: 'Which curation mutation made a change.',
+  valuesMap: {
+    UPSERT_ACTOR: { description: 'upsertActor: an actor created or updated.' },
+    ADD_ALIAS: { description: 'addAlias: an alias added to an actor.' },
+    RECORD_INTERACTION: { description: 'recordInteraction: an interaction created or updated, with its evidence.' },
+    UPSERT_RELATION: { description: 'upsertRelation: a standing relation created or updated.' },
+    MERGE_ACTORS: { description: 'mergeActors: one actor merged into another.' },
+    DELETE_INTERACTION: { description: 'deleteInteraction: an interaction deleted.' },
+  },
+});

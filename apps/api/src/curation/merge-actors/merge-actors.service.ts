@@ -1,0 +1,97 @@
+import {
+  actorDoc,
+  contentHash,
+  withAliases,
+  withEvidence,
+  type ActorRecord,
+  type StoredActor,
+} from '@actorgraph/ingest';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../access/principal';
+import type { Actor } from '../../actors/models/actor.model';
+import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ApiError, ApiErrorCode } from '../../errors/api-error';
+import { CurationTransaction } from '../curation-transaction';
+import { RecordChecker } from '../record-checker';
+import type { MergeActorsPayload } from './merge-actors.payload';
+
+type StoredRow = { actor: Actor & StoredActor & { dataset?: string | null } };
+type Counts = { moved: number; duplicates: number; dropped: number };
+
+const reject = (code: ApiErrorCode, message: string, argument: string) => ({
+  rejected: new ApiError(code, message, argument),
+});
+
+@Injectable()
+export class MergeActorsService {
+  private readonly actorQuery: CypherQuery;
+  private readonly mergeQuery: CypherQuery;
+
+  constructor(
+    neo4j: Neo4jService,
+    private readonly transaction: CurationTransaction,
+    private readonly checker: RecordChecker,
+  ) {
+    this.actorQuery = neo4j.queries.require('actor');
+    this.mergeQuery = neo4j.queries.require('curation/merge-actors');
+  }
+
+  async mergeActors(keepId: string, mergeId: string, principal: Principal | null): Promise<MergeActorsPayload> {
+    const input = { keepId, mergeId };
+    const { result, change } = await this.transaction.run<Omit<MergeActorsPayload, 'change'>>(
+      ChangeOperation.MERGE_ACTORS,
+      principal,
+      input,
+      async (run) => {
+        const [keep] = await run<StoredRow>(this.actorQuery, { id: keepId });
+        if (!keep) return reject(ApiErrorCode.NOT_FOUND, `no actor ${keepId}`, 'keepId');
+        const [gone] = await run<StoredRow>(this.actorQuery, { id: mergeId });
+        if (!gone) return reject(ApiErrorCode.NOT_FOUND, `no actor ${mergeId}`, 'mergeId');
+        if (gone.actor.id === keep.actor.id) {
+          return reject(
+            ApiErrorCode.BAD_USER_INPUT,
+            `${mergeId} is ${keep.actor.id}: an actor cannot merge into itself`,
+            'mergeId',
+          );
+        }
+        if (gone.actor.id !== mergeId) {
+          return reject(ApiErrorCode.NOT_FOUND, `${mergeId} was already merged into ${gone.actor.id}`, 'mergeId');
+        }
+        if (gone.actor.kind !== keep.actor.kind) {
+          const message = `${mergeId} is a ${gone.actor.kind} and ${keep.actor.id} a ${keep.actor.kind}: only actors of one kind merge`;
+          return reject(ApiErrorCode.BAD_USER_INPUT, message, 'mergeId');
+        }
+        const goneDoc = actorDoc(gone.actor);
+        const doc = withEvidence(
+          withAliases(actorDoc(keep.actor), [goneDoc.name, ...(goneDoc.aliases ?? [])]),
+          goneDoc.evidence,
+        );
+        const checked = await this.checker.check<ActorRecord>(
+          run,
+          { section: 'actors', doc },
+          keep.actor.dataset ?? 'curation',
+          {
+            at: () => 'mergeId',
+            ignoreIds: [gone.actor.id],
+          },
+        );
+        if (!checked.ok) return { rejected: checked.error };
+        const props = { ...checked.record, contentHash: contentHash(checked.record) };
+        const [counts] = await run<Counts>(this.mergeQuery, { keepId: keep.actor.id, mergeId, props });
+        const [merged] = await run<StoredRow>(this.actorQuery, { id: keep.actor.id });
+        return {
+          result: {
+            actor: merged!.actor,
+            movedRelationships: counts!.moved,
+            duplicateRelationships: counts!.duplicates,
+            droppedRelationships: counts!.dropped,
+          },
+          changed: true,
+          targetIds: [keep.actor.id, mergeId],
+        };
+      },
+    );
+    return { ...result, change: change! };
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Change } from '../../change-log/models/change.model';
+import { Interaction } from '../../interactions/models/interaction.model';
+import { WriteStatus } from '../models/write-status.enum';
+
+@ObjectType({ description: 'What recordInteraction did.' })
+export class RecordInteractionPayload {
+  @Field(() => Interaction, { description: 'The interaction as now stored, with its participants and evidence.' })
+  interaction!: Interaction;
+
+  @Field(() => WriteStatus, { description: 'Created, updated, or unchanged (already stored exactly so).' })
+  status!: WriteStatus;
+
+  @Field(() => Change, { nullable: true, description: 'The change log entry; null when nothing changed.' })
+  change!: Change | null;
+}

@@ -1,0 +1,72 @@
+import { INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
+import { contentHash, type InteractionRecord } from '@actorgraph/ingest';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../access/principal';
+import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import type { Interaction } from '../../interactions/models/interaction.model';
+import { CurationTransaction } from '../curation-transaction';
+import type { ExistingRecord } from '../models/existing-record';
+import { WriteStatus, writeStatus } from '../models/write-status.enum';
+import { RecordChecker } from '../record-checker';
+import { toInteractionDoc, type RecordInteractionInput } from './record-interaction.input';
+import type { RecordInteractionPayload } from './record-interaction.payload';
+
+@Injectable()
+export class RecordInteractionService {
+  private readonly existingQuery: CypherQuery;
+  private readonly interactionQuery: CypherQuery;
+  private readonly recordQuery: CypherQuery;
+
+  constructor(
+    neo4j: Neo4jService,
+    private readonly transaction: CurationTransaction,
+    private readonly checker: RecordChecker,
+  ) {
+    this.existingQuery = neo4j.queries.require('curation/existing-record');
+    this.interactionQuery = neo4j.queries.require('interaction');
+    this.recordQuery = neo4j.queries.require('curation/record-interaction');
+  }
+
+  async recordInteraction(
+    input: RecordInteractionInput,
+    principal: Principal | null,
+  ): Promise<RecordInteractionPayload> {
+    const operation = ChangeOperation.RECORD_INTERACTION;
+    const { result, change } = await this.transaction.run<Omit<RecordInteractionPayload, 'change'>>(
+      operation,
+      principal,
+      input,
+      async (run) => {
+        const checked = await this.checker.check<InteractionRecord>(
+          run,
+          { section: 'interactions', doc: toInteractionDoc(input) },
+          input.dataset ?? 'curation',
+        );
+        if (!checked.ok) return { rejected: checked.error };
+        const [existing] = await run<ExistingRecord>(this.existingQuery, { id: checked.record.id });
+        const record = { ...checked.record, dataset: input.dataset ?? existing?.dataset ?? 'curation' };
+        const hash = contentHash(record);
+        const status = writeStatus(existing?.exists ?? false, existing?.hash ?? null, hash);
+        if (status === WriteStatus.UNCHANGED) {
+          const [stored] = await run<{ interaction: Interaction }>(this.interactionQuery, { id: record.id });
+          return { result: { interaction: stored!.interaction, status }, changed: false, targetIds: [] };
+        }
+        // The row the dataset loader writes: links as lists of ids, the rest as node properties.
+        const { initiators, targetActors, targetPlaces, mentionActors, mentionPlaces, place, evidence, ...props } =
+          record;
+        const [row] = await run<{ interaction: Interaction }>(this.recordQuery, {
+          row: {
+            id: record.id,
+            label: interactionLabel(record.kind),
+            props: { ...props, contentHash: hash },
+            ...{ initiators, targetActors, targetPlaces, mentionActors, mentionPlaces, place, evidence },
+          },
+          kindLabels: Object.values(INTERACTION_KIND_INFO).map((info) => info.label),
+        });
+        return { result: { interaction: row!.interaction, status }, changed: true, targetIds: [record.id] };
+      },
+    );
+    return { ...result, change };
+  }
+}

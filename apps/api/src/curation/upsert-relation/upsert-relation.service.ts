@@ -1,0 +1,62 @@
+import { contentHash, type RelationRecord } from '@actorgraph/ingest';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../access/principal';
+import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import type { Relation } from '../../relations/models/relation.model';
+import { CurationTransaction } from '../curation-transaction';
+import type { ExistingRecord } from '../models/existing-record';
+import { WriteStatus, writeStatus } from '../models/write-status.enum';
+import { RecordChecker } from '../record-checker';
+import { toRelationDoc, type UpsertRelationInput } from './upsert-relation.input';
+import type { UpsertRelationPayload } from './upsert-relation.payload';
+
+@Injectable()
+export class UpsertRelationService {
+  private readonly existingQuery: CypherQuery;
+  private readonly storedQuery: CypherQuery;
+  private readonly upsertQuery: CypherQuery;
+
+  constructor(
+    neo4j: Neo4jService,
+    private readonly transaction: CurationTransaction,
+    private readonly checker: RecordChecker,
+  ) {
+    this.existingQuery = neo4j.queries.require('curation/existing-relation');
+    this.storedQuery = neo4j.queries.require('curation/stored-relation');
+    this.upsertQuery = neo4j.queries.require('curation/upsert-relation');
+  }
+
+  async upsertRelation(input: UpsertRelationInput, principal: Principal | null): Promise<UpsertRelationPayload> {
+    const operation = ChangeOperation.UPSERT_RELATION;
+    const { result, change } = await this.transaction.run<Omit<UpsertRelationPayload, 'change'>>(
+      operation,
+      principal,
+      input,
+      async (run) => {
+        const checked = await this.checker.check<RelationRecord>(
+          run,
+          { section: 'relations', doc: toRelationDoc(input) },
+          input.dataset ?? 'curation',
+        );
+        if (!checked.ok) return { rejected: checked.error };
+        const { id, subject } = checked.record;
+        const [existing] = await run<ExistingRecord>(this.existingQuery, { id, subject });
+        const record = { ...checked.record, dataset: input.dataset ?? existing?.dataset ?? 'curation' };
+        const hash = contentHash(record);
+        const status = writeStatus(existing?.exists ?? false, existing?.hash ?? null, hash);
+        if (status === WriteStatus.UNCHANGED) {
+          const [stored] = await run<{ relation: Relation }>(this.storedQuery, { id, subject });
+          return { result: { relation: stored!.relation, status }, changed: false, targetIds: [] };
+        }
+        // The row the dataset loader writes: endpoints and type apart, the rest as relationship properties.
+        const { type, subject: _subject, object, ...props } = record;
+        const [row] = await run<{ relation: Relation }>(this.upsertQuery, {
+          row: { id, type, subject, object, props: { ...props, contentHash: hash } },
+        });
+        return { result: { relation: row!.relation, status }, changed: true, targetIds: [id] };
+      },
+    );
+    return { ...result, change };
+  }
+}

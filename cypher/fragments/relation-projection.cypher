@@ -1,0 +1,15 @@
+// Fragment: a standing relation `r` from `subject` to `object` as the map the API returns, with its
+// accreditedTo actor and its evidence [{source, quote}] joined from sourceIds and quotes in the order given.
+r {
+    .id, .role, .lengthKm, .volume, .from, .to,
+    type: type(r),
+    negated: coalesce(r.negated, false),
+    subject: subject {.*},
+    object: object {.*},
+    accreditedTo: head(COLLECT { MATCH (x:Actor {id: r.accreditedTo}) RETURN x {.*} }),
+    evidence: COLLECT {
+      UNWIND range(0, size(coalesce(r.sourceIds, [])) - 1) AS k
+      MATCH (s:Source {id: r.sourceIds[k]})
+      RETURN {quote: r.quotes[k], source: s {.*}} AS evidence ORDER BY k
+    }
+  }

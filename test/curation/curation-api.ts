@@ -1,0 +1,34 @@
+import type { Driver } from 'neo4j-driver';
+import { createTestApiKey, graphCounts, startSeededApi, type GraphQLResponse, type TestApi } from '../support/test-api';
+
+/** The seeded API with an editor's API key: `edit` sends every request with it, as a curator's client would. */
+export interface CurationApi {
+  api: TestApi;
+  driver: Driver;
+  edit: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  /** Node and relationship counts, to prove a rejected write changed nothing. */
+  counts: () => Promise<{ nodes: number; relationships: number }>;
+}
+
+export async function startCurationApi(): Promise<CurationApi> {
+  const { api, driver } = await startSeededApi();
+  const key = await createTestApiKey(driver, 'editor', 'newsroom-editor');
+  const headers = { authorization: `Bearer ${key}` };
+  return {
+    api,
+    driver,
+    edit: (query, variables) => api.graphql(query, variables, headers),
+    counts: () => graphCounts(driver),
+  };
+}
+
+/** The one error of a refused request: its code and the argument at fault. */
+export function refusal(response: GraphQLResponse): { code?: string; argument?: unknown } {
+  expect(response.errors).toHaveLength(1);
+  const extensions = response.errors![0]!.extensions ?? {};
+  return { code: extensions.code, argument: extensions['argument'] };
+}
+
+export const SOURCE = 'source:kazakhstan-ukraine-2025';
+export const ZELENSKYY = 'person:volodymyr-zelenskyy';
+export const TOKAYEV = 'person:kassym-jomart-tokayev';
