@@ -24,10 +24,12 @@ export async function load(
   };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
   const r = await autocannon({ ...options, duration: seconds });
+  // A target too slow to finish one request within the run has no latency to show, not a latency of 0.
+  const done = r.requests.total > 0;
   return {
     reqPerSec: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
+    p50: done ? r.latency.p50 : NaN,
+    p99: done ? r.latency.p99 : NaN,
     errors: r.errors + r.non2xx + r.timeouts,
   };
 }

@@ -9,7 +9,8 @@ import { workloads } from './workloads';
  * steal the servers' event loop): the real API and the ceiling. Prints {api, ceiling} URLs as one JSON line.
  */
 async function main(hub: string, regular: string): Promise<void> {
-  const app = await createApp(benchEnv({ MIGRATE_ON_START: 'true' }));
+  // No rate limit: the load generator is one client sending thousands of requests a minute.
+  const app = await createApp(benchEnv({ MIGRATE_ON_START: 'true', RATE_LIMIT_PER_MINUTE: '0' }));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const apiPort = (app.getHttpServer().address() as AddressInfo).port;
   const ceiling = ceilingServer(benchDriver(), workloads({ hub, regular }));

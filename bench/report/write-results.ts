@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { ratioLines, targetLines } from './query-targets';
 
 /** `write-results <runs-folder> <RESULTS.md>`: turns the raw JSON lines of a run into the results page. */
 const [runs = 'bench/.runs', out = 'bench/RESULTS.md'] = process.argv.slice(2);
@@ -11,7 +12,12 @@ const lines = (file: string): any[] =>
         .filter(Boolean)
         .map((l) => JSON.parse(l))
     : [];
-const pkg = JSON.parse(readFileSync('node_modules/neo4j-driver/package.json', 'utf8')) as { version: string };
+const version = (file: string): string =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'not installed';
+const pkg = { version: version('node_modules/neo4j-driver/package.json') };
+const peer = ['@neo4j/graphql', '@apollo/server'].map(
+  (p) => `${p} ${version(`bench/peer/node_modules/${p}/package.json`)}`,
+);
 const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 
 const ingest = lines('ingest.jsonl');
@@ -36,6 +42,8 @@ const md: string[] = [
   '',
   '## Query (autocannon; median of runs, [min–max])',
   '',
+  `Targets: **api** (the project), **ceiling** (the API's Cypher through neo4j-driver behind bare node:http), **peer** (${peer.join(' on ')}, bench/peer). A latency of — means no request finished within the run.`,
+  '',
   '| size | workload | target | conn | req/s | p50 ms | p99 ms | errors |',
   '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ...query.map(
@@ -43,19 +51,9 @@ const md: string[] = [
       `| ${r.size} | ${r.workload} | ${r.target} | ${r.connections} | ${f(r.reqPerSec, 1)} [${f(r.reqPerSecMin, 1)}–${f(r.reqPerSecMax, 1)}] | ${f(r.p50)} | ${f(r.p99)} [${f(r.p99Min)}–${f(r.p99Max)}] | ${r.errors} |`,
   ),
   '',
-  '### API ÷ ceiling (same run)',
+  ...ratioLines(query),
   '',
-  '| size | workload | conn | API req/s ÷ ceiling req/s |',
-  '| ---: | --- | ---: | ---: |',
-  ...query
-    .filter((r) => r.target === 'api')
-    .map((r) => {
-      const c = query.find(
-        (x) =>
-          x.target === 'ceiling' && x.size === r.size && x.workload === r.workload && x.connections === r.connections,
-      );
-      return `| ${r.size} | ${r.workload} | ${r.connections} | ${c ? f(r.reqPerSec / c.reqPerSec, 2) : '—'} |`;
-    }),
+  ...targetLines(query),
   '',
 ];
 writeFileSync(out, `${md.join('\n')}\n`);
