@@ -35,7 +35,14 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
       },
       cypher: {
         file: 'actor/interactions',
-        params: { actorIds: [ids.regular], role: 'ANY', where: NO_WHERE, skip: int(0), limit: int(20) },
+        params: {
+          actorIds: [ids.regular],
+          role: 'ANY',
+          where: NO_WHERE,
+          skip: int(0),
+          limit: int(21),
+          withTotal: false,
+        },
       },
     },
     {
@@ -62,6 +69,8 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
           where: NO_WHERE,
           relationTypes: Object.values(RelationType),
           limit: int(100),
+          fanout: int(200),
+          edgeSample: int(50),
         },
       },
     },
@@ -78,7 +87,7 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
       name: 'W5',
       title: `full-text search "${SEARCH_TEXT}"`,
       graphql: {
-        query: `query($t: String!) { search(text: $t, first: 10) { score actor { id name } interaction { id summary } } }`,
+        query: `query($t: String!) { search(text: $t, first: 10) { score actor { id name } place { id name } interaction { id summary } } }`,
         variables: { t: SEARCH_TEXT },
       },
       cypher: {

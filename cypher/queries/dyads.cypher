@@ -4,7 +4,11 @@
 // Returns one row per dyad, most active first (count desc, then source id, target id):
 // source, target (actor maps), count, kinds (sorted), first, last (the `date` strings, at their precision,
 // of the interactions that began first and last).
-MATCH (s:Actor)-[:INITIATED]->(i:Interaction)-[:DIRECTED_AT]->(t:Actor)
+// Candidates come through an index (a year's dyads read that year's interactions, not all of them).
+CALL () {
+// @include interaction-candidates
+}
+MATCH (s:Actor)-[:INITIATED]->(i)-[:DIRECTED_AT]->(t:Actor)
 WHERE s <> t AND
 // @include interaction-where
 WITH s, t, i

@@ -1,7 +1,11 @@
 // interactions(where, orderBy, first, after): a page of interactions matching a filter.
 // $where: see fragments/interaction-where; $ascending: oldest first when true;
 // $skip, $limit: the page. Returns one row: totalCount, interactions (list of maps).
-MATCH (i:Interaction)
+// Candidates come through an index (the named actors' relationships, the date range…), not a scan of all.
+CALL () {
+// @include interaction-candidates
+}
+WITH i
 WHERE
 // @include interaction-where
 WITH i

@@ -7,6 +7,8 @@
 UNWIND $actorIds AS actorId
 CALL (actorId) {
   MATCH (a:Actor {id: actorId})
+  // Ranking needs only a count and the latest start per counterpart: a hub's interactions are not sorted,
+  // only the kept counterparts' are, for their kinds and first and last dates.
   CALL (a) {
     MATCH (a)-[:INITIATED]->(i:Interaction)-[:DIRECTED_AT]->(other:Actor)
     RETURN i, other
@@ -18,17 +20,15 @@ CALL (actorId) {
   WHERE other <> a
     AND
 // @include interaction-where
-  WITH other, i ORDER BY i.dateStart, i.dateEnd, i.id
-  WITH other, collect(i) AS shared
-  WITH other, shared, size(shared) AS shares
-  ORDER BY shares DESC, last(shared).dateStart DESC, other.name, other.id
+  WITH other, collect(i) AS shared, max(i.dateStart) AS latest
+  WITH other, shared, size(shared) AS shares, latest
+  ORDER BY shares DESC, latest DESC, other.name, other.id
   LIMIT $limit
-  RETURN collect({
-    actor: other {.*},
-    count: shares,
-    kinds: COLLECT { UNWIND shared AS x WITH DISTINCT x.kind AS kind RETURN kind ORDER BY kind },
-    first: head(shared).date,
-    last: last(shared).date
-  }) AS counterparts
+  CALL (shared) {
+    UNWIND shared AS i
+    WITH i ORDER BY i.dateStart, i.dateEnd, i.id
+    RETURN collect(i.date) AS dates, collect(DISTINCT i.kind) AS kinds
+  }
+  RETURN collect({actor: other {.*}, count: shares, kinds: COLLECT { UNWIND kinds AS kind RETURN kind ORDER BY kind }, first: dates[0], last: dates[-1]}) AS counterparts
 }
 RETURN actorId, counterparts

@@ -5,6 +5,13 @@ import { ApiError, ApiErrorCode } from '../errors/api-error';
 import type { Graph } from '../graph-views/models/graph.model';
 import type { WhereParams } from '../interactions/dto/where-params';
 
+/**
+ * How many interactions a node is widened through (per `limit` node asked for), and read for its edges: a hub
+ * costs a bounded sample, not all its interactions. The seed's busiest actors stay far below both.
+ */
+export const EGO_FANOUT_PER_NODE = 2;
+export const EGO_EDGE_SAMPLE = 50;
+
 @Injectable()
 export class EgoNetworkService {
   private readonly egoNetworkQuery: CypherQuery;
@@ -21,6 +28,8 @@ export class EgoNetworkService {
       where,
       relationTypes: Object.values(RelationType),
       limit: int(limit),
+      fanout: int(EGO_FANOUT_PER_NODE * limit),
+      edgeSample: int(EGO_EDGE_SAMPLE),
     });
     if (!row) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
     return row;

@@ -1,8 +1,10 @@
 import { RelationType } from '@actorgraph/graph';
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { pageSize } from '../../common/limits/limits';
 import type { GraphQLContext } from '../../common/loaders/request-loaders';
 import type { Connection } from '../../common/pagination/connection';
+import { selectsSubfield } from '../../common/selection/selects-subfield';
 import { offsetAfter } from '../../common/pagination/cursor';
 import { InteractionWhere } from '../../interactions/dto/interaction-where.input';
 import { toWhereParams } from '../../interactions/dto/where-params';
@@ -46,11 +48,19 @@ export class ActorFieldsResolver {
       description: 'A cursor from a previous page: start after it.',
     })
     after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Interaction>> {
-    const params = { role, where: toWhereParams(where), offset: offsetAfter(after), first: pageSize(first) };
+    const params = {
+      role,
+      where: toWhereParams(where),
+      offset: offsetAfter(after),
+      first: pageSize(first),
+      // Counting all of a hub's interactions costs more than its page: only when asked for.
+      withTotal: selectsSubfield(info, 'totalCount'),
+    };
     return context.loaders
       .get<string, Connection<Interaction>>('Actor.interactions', params, (ids) =>
-        this.service.interactions(ids, params.role, params.where, params.offset, params.first),
+        this.service.interactions(ids, params.role, params.where, params.offset, params.first, params.withTotal),
       )
       .load(actor.id);
   }

@@ -36,13 +36,18 @@ export class ActorFieldsService {
     where: WhereParams,
     offset: number,
     first: number,
+    withTotal = true,
   ): Promise<Connection<Interaction>[]> {
+    // Without the total, one item more than the page tells whether another page follows.
     const rows = await this.perActor<{ totalCount: number; interactions: Interaction[] }>(
       this.interactionsQuery,
       actorIds,
-      { role, where, skip: int(offset), limit: int(first) },
+      { role, where, skip: int(offset), limit: int(withTotal ? first : first + 1), withTotal },
     );
-    return rows.map((row) => toConnection(row?.interactions ?? [], offset, first, row?.totalCount ?? 0));
+    return rows.map((row) => {
+      const items = row?.interactions ?? [];
+      return toConnection(items, offset, first, withTotal ? (row?.totalCount ?? 0) : offset + items.length);
+    });
   }
 
   async counterparts(actorIds: readonly string[], where: WhereParams, first: number): Promise<Counterpart[][]> {
