@@ -75,7 +75,8 @@ export function generateDataset(options: GenerateOptions): Manifest {
     files,
     bytes: files.reduce((n, f) => n + statSync(f).size, 0),
     hub: actorAt(0).id,
-    regular: actorAt(500).id,
+    // Rank 500, or a mid rank in a dataset too small to hold it (the smoke run's): always an actor that exists.
+    regular: actorAt(Math.min(500, shape.actors >> 1)).id,
   };
   writeFileSync(`${options.out}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -13,12 +13,14 @@ import { workloads, type Workload } from './workloads';
 type Target = { url: string; method: 'GET' | 'POST'; body?: string };
 
 /**
- * `run-query <dataset-folder> <out.jsonl> [seconds=10] [runs=3] [concurrency=1,32] [workloads=W1,…]`:
+ * `run-query <dataset-folder> <out.jsonl> [seconds=10] [runs=3] [concurrency=1,32] [workloads=W1,…] [warmup=3]`:
  * the API, the ceiling and the peer under autocannon, each workload and concurrency in turn, interleaved per run
- * (api, ceiling, peer, then again), after checking that the peer answers each question as the API does.
+ * (api, ceiling, peer, then again), after checking that the peer answers each question as the API does. `warmup`
+ * is the first run's warm-up in seconds (later runs: at most 1 s); the smoke run passes 0.
  */
 async function main(): Promise<void> {
-  const [folder, out, seconds = '10', runs = '3', conc = '1,32', only = 'W1,W2,W3,W4,W5'] = process.argv.slice(2);
+  const [folder, out, seconds = '10', runs = '3', conc = '1,32', only = 'W1,W2,W3,W4,W5', warmup = '3'] =
+    process.argv.slice(2);
   const manifest = readManifest(folder as string);
   const child = spawn(
     process.execPath,
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       concurrencies: (conc as string).split(',').map(Number),
       runs: Number(runs),
       seconds: Number(seconds),
+      warmup: Number(warmup),
     };
     for (const w of all.filter((x) => (only as string).split(',').includes(x.name))) {
       const targets: [string, Target][] = [
@@ -84,6 +87,7 @@ interface Run {
   concurrencies: number[];
   runs: number;
   seconds: number;
+  warmup: number;
 }
 
 /** Throws unless the API answers without errors; then how the peer's answer differs from it, or null. */
@@ -102,7 +106,8 @@ async function measure(
   for (const c of run.concurrencies) {
     const samples = new Map<string, LoadResult[]>(targets.map(([t]) => [t, []]));
     for (let r = 0; r < run.runs; r += 1)
-      for (const [t, target] of targets) samples.get(t)!.push(await load(target, c, run.seconds, r === 0 ? 3 : 1));
+      for (const [t, target] of targets)
+        samples.get(t)!.push(await load(target, c, run.seconds, r === 0 ? run.warmup : Math.min(run.warmup, 1)));
     for (const [target, xs] of samples) {
       const row = summarise(xs, { size: run.size, workload: name, target, connections: c, sameAnswer: run.sameAnswer });
       appendFileSync(run.out, `${JSON.stringify(row)}\n`);

@@ -2,8 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { clearGraph } from '../../test/support/clear-graph';
 
-/** The benchmark's own Neo4j (instance `bench`, port 7705): never the dev or test servers. */
+/**
+ * The benchmark's own Neo4j (instance `bench`, port 7705): never the dev or test servers. BENCH_NEO4J_URI
+ * (with BENCH_NEO4J_USERNAME, BENCH_NEO4J_PASSWORD) points the harness at another server instead: the smoke test
+ * uses the test suite's.
+ */
 export const ROOT = resolve(__dirname, '..', '..');
 export const BENCH_HOME = join(ROOT, '.neo4j', 'bench');
 export const BENCH_PORT = 7705;
@@ -14,7 +19,20 @@ export interface Connection {
   password: string;
 }
 
+/** The server named by BENCH_NEO4J_URI, or null for the bench instance. */
+export function externalConnection(): Connection | null {
+  const uri = process.env['BENCH_NEO4J_URI'];
+  if (!uri) return null;
+  return {
+    uri,
+    username: process.env['BENCH_NEO4J_USERNAME'] ?? 'neo4j',
+    password: process.env['BENCH_NEO4J_PASSWORD'] ?? '',
+  };
+}
+
 export function connection(): Connection {
+  const external = externalConnection();
+  if (external) return external;
   const c = JSON.parse(readFileSync(join(BENCH_HOME, 'connection.json'), 'utf8')) as Connection & { port: number };
   if (c.port !== BENCH_PORT) throw new Error(`bench Neo4j is on port ${c.port}, expected ${BENCH_PORT}`);
   return { uri: c.uri, username: c.username, password: c.password };
@@ -57,9 +75,22 @@ export function dropStore(): void {
     rmSync(join(BENCH_HOME, 'data', dir, 'neo4j'), { recursive: true, force: true });
 }
 
-/** Stops the bench server, deletes database `neo4j`, starts it again: an empty graph without a slow DETACH DELETE. */
-export function emptyDatabase(): void {
-  stopBench();
-  dropStore();
-  startBench();
+/**
+ * An empty graph. The bench server is stopped, its database `neo4j` deleted and started again (no slow delete of
+ * millions of rows); a server named by BENCH_NEO4J_URI is not ours to stop, so its data is deleted in batches
+ * (schema and migrations stay).
+ */
+export async function emptyDatabase(): Promise<void> {
+  if (!externalConnection()) {
+    stopBench();
+    dropStore();
+    startBench();
+    return;
+  }
+  const driver = benchDriver();
+  try {
+    await clearGraph(driver);
+  } finally {
+    await driver.close();
+  }
 }

@@ -4,6 +4,9 @@ import { CypherRegistry } from '@actorgraph/neo4j';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp } from '../../apps/api/src/create-app';
+import { clearGraph } from './clear-graph';
+
+export { clearGraph };
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -78,19 +81,6 @@ export function testDriver(): Driver {
     process.env['NEO4J_URI'] as string,
     neo4j.auth.basic(process.env['NEO4J_USERNAME'] ?? 'neo4j', process.env['NEO4J_PASSWORD'] ?? ''),
   );
-}
-
-/** Deletes the graph's data (migrations' bookkeeping and schema stay), so suites start from nothing. */
-export async function clearGraph(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    // Relationships first, then nodes, in batches: a hub with 200k relationships (an imported state)
-    // would otherwise be detached in one transaction and exhaust a small test server's heap.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 /** Node and relationship counts, to prove an operation changed nothing (or exactly what it should). */
