@@ -116,6 +116,14 @@ describe('curators write actors: upsertActor and addAlias', () => {
     expect(found.data!['actors'].edges).toEqual([{ node: { id: ENVOY.id } }]);
   });
 
+  it('keeps every alias when several curators add aliases to one actor at the same time', async () => {
+    const aliases = ['Ivanenko Y.', 'Yu. Ivanenko', 'Iurii Ivanenko', 'Jurij Ivanenko'];
+    const responses = await Promise.all(aliases.map((alias) => c.edit(ADD_ALIAS, { actorId: ENVOY.id, alias })));
+    expect(responses.map((r) => r.errors)).toEqual(aliases.map(() => undefined));
+    const actor = await c.api.graphql('query ($id: ID!) { actor(id: $id) { aliases } }', { id: ENVOY.id });
+    expect(actor.data!['actor'].aliases).toEqual(expect.arrayContaining(aliases));
+  });
+
   it('refuses an alias of another actor, one with no letter or digit, or for an unknown actor, changing nothing', async () => {
     const before = await c.counts();
     for (const alias of ['   ', '*:*', '\ud800']) {

@@ -16,6 +16,7 @@ type StoredRow = { actor: Actor & StoredActor & { dataset?: string | null } };
 export class AddAliasService {
   private readonly actorQuery: CypherQuery;
   private readonly addAliasQuery: CypherQuery;
+  private readonly lockActorQuery: CypherQuery;
 
   constructor(
     neo4j: Neo4jService,
@@ -24,6 +25,7 @@ export class AddAliasService {
   ) {
     this.actorQuery = neo4j.queries.require('actor');
     this.addAliasQuery = neo4j.queries.require('curation/add-alias');
+    this.lockActorQuery = neo4j.queries.require('curation/lock-actor');
   }
 
   async addAlias(actorId: string, alias: string, principal: Principal | null): Promise<AddAliasPayload> {
@@ -33,6 +35,8 @@ export class AddAliasService {
       principal,
       input,
       async (run) => {
+        // Locked before it is read: two concurrent addAlias calls would otherwise both extend the same old list.
+        await run(this.lockActorQuery, { id: actorId });
         // An old id of a merged actor resolves to the kept actor, as in actor(id).
         const [stored] = await run<StoredRow>(this.actorQuery, { id: actorId });
         if (!stored) return { rejected: new ApiError(ApiErrorCode.NOT_FOUND, `no actor ${actorId}`, 'actorId') };
