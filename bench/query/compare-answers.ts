@@ -23,10 +23,10 @@ export function answerSummary(name: Workload['name'], target: 'api' | 'peer', da
       return counterparts.map((c: any) => [c.actor.id, c.count, c.kinds.join(','), c.first, c.last]);
     }
     case 'W3':
+      // The edge set, not just its size: both bound the network the same way, so the same sample must come out.
       return {
         nodes: ids(data.egoNetwork.nodes),
-        edges: data.egoNetwork.edges.length,
-        weight: data.egoNetwork.edges.reduce((n: number, e: any) => n + e.weight, 0),
+        edges: data.egoNetwork.edges.map((e: any) => `${e.source}>${e.target}:${e.weight}`).sort(),
       };
     case 'W4':
       return data.dyads.map((d: any) => [d.source.id, d.target.id, d.count, d.kinds.join(','), d.first, d.last]);

@@ -1,0 +1,124 @@
+import { DatasetLoader } from '@actorgraph/ingest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { EGO_EDGE_SAMPLE } from '../../apps/api/src/ego-network/ego-network.service';
+import { type TestApi, clearGraph, startTestApi, stopTestApi, testDriver } from '../support/test-api';
+
+const HUB = 'state:hubland';
+const LEAVES = 120;
+/** More than EGO_EDGE_SAMPLE: the hub's own edges are read from a sample of its statements. */
+const HUB_STATEMENTS = EGO_EDGE_SAMPLE + 10;
+const leaf = (i: number): string => `person:leaf-${String(i).padStart(3, '0')}`;
+const far = (i: number): string => `person:far-${String(i).padStart(3, '0')}`;
+
+/**
+ * A hub with 120 neighbours, each of whom called it once and met one actor of their own (two hops out); the hub
+ * made 60 statements to the first 60 leaves.
+ */
+function hubDataset(): Record<string, unknown> {
+  const evidence = [{ source: 'source:hub-wire', quote: 'The hub was busy.' }];
+  const interaction = (id: string, kind: string, from: string, to: string) => ({
+    id: `interaction:${id}`,
+    kind,
+    date: '2024-05-01',
+    initiators: [from],
+    targets: [to],
+    summary: `${from} ${kind} ${to}`,
+    evidence,
+  });
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  return {
+    version: 1,
+    dataset: 'ego-bounded',
+    sources: [{ id: 'source:hub-wire', title: 'Hub wire' }],
+    actors: [
+      { id: HUB, kind: 'state', name: 'Hubland' },
+      ...range(LEAVES).map((i) => ({ id: leaf(i), kind: 'person', name: `Leaf ${i}` })),
+      ...range(LEAVES).map((i) => ({ id: far(i), kind: 'person', name: `Far ${i}` })),
+    ],
+    interactions: [
+      ...range(LEAVES).map((i) => interaction(`leaf-${i}-calls-hub`, 'call', leaf(i), HUB)),
+      ...range(LEAVES).map((i) => interaction(`leaf-${i}-meets-far`, 'meeting', leaf(i), far(i))),
+      ...range(HUB_STATEMENTS).map((i) => interaction(`hub-statement-${i}`, 'statement', HUB, leaf(i))),
+    ],
+  };
+}
+
+interface Graph {
+  nodes: { id: string; label: string }[];
+  edges: { id: string; source: string; target: string; kind: string; weight: number }[];
+}
+
+describe('egoNetwork around a hub with more neighbours than `limit`', () => {
+  let api: TestApi;
+  let driver: Driver;
+  let folder: string;
+
+  async function egoNetwork(hops: number, limit: number): Promise<Graph> {
+    const response = await api.graphql<{ egoNetwork: Graph }>(
+      `query($id: ID!, $hops: Int!, $limit: Int) { egoNetwork(actorId: $id, hops: $hops, limit: $limit) {
+        nodes { id label } edges { id source target kind weight } } }`,
+      { id: HUB, hops, limit },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.egoNetwork;
+  }
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    api = await startTestApi();
+    folder = mkdtempSync(join(tmpdir(), 'actorgraph-ego-bounded-'));
+    writeFileSync(join(folder, 'hub.json'), JSON.stringify(hubDataset()));
+    const loaded = await api.app.get(DatasetLoader, { strict: false }).load([folder]);
+    if (!loaded.ok) throw new Error(`the hub dataset did not load: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
+  });
+
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await stopTestApi(api, driver);
+  });
+
+  it('draws at most `limit` nodes, the hub first, nearest before farther, every edge between listed nodes', async () => {
+    const graph = await egoNetwork(2, 30);
+    const ids = graph.nodes.map((n) => n.id);
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+    expect(ids[0]).toBe(HUB);
+    // 120 neighbours one hop out fill the 30 places: nobody two hops out is drawn.
+    expect(ids.slice(1).every((id) => id.startsWith('person:leaf-'))).toBe(true);
+    expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
+    for (const edge of graph.edges) {
+      expect(ids).toContain(edge.source);
+      expect(ids).toContain(edge.target);
+    }
+  });
+
+  it('connects every kept neighbour to the hub: each called it, and its few interactions are all read', async () => {
+    const graph = await egoNetwork(2, 30);
+    const callers = new Set(graph.edges.filter((e) => e.kind === 'CALL' && e.target === HUB).map((e) => e.source));
+    expect([...callers].sort()).toEqual(
+      graph.nodes
+        .slice(1)
+        .map((n) => n.id)
+        .sort(),
+    );
+  });
+
+  it('gives the same nodes and edges, in the same order, every time', async () => {
+    const first = await egoNetwork(2, 30);
+    const again = await egoNetwork(2, 30);
+    expect(again).toEqual(first);
+  });
+
+  it('draws a network smaller than `limit` whole, except the hub’s edges, read from a sample of its statements', async () => {
+    const graph = await egoNetwork(2, 500);
+    expect(graph.nodes).toHaveLength(1 + 2 * LEAVES);
+    const byKind = (kind: string) => graph.edges.filter((e) => e.kind === kind).length;
+    expect(byKind('CALL')).toBe(LEAVES);
+    expect(byKind('MEETING')).toBe(LEAVES);
+    expect(byKind('STATEMENT')).toBe(EGO_EDGE_SAMPLE);
+  });
+});
