@@ -15,8 +15,9 @@ const root = join(__dirname, '..', '..');
 const script = join(root, 'scripts', 'neo4j', 'local-neo4j.mjs');
 
 /** Starts (or reuses) a Neo4j instance of the project's own script, e.g. `test` on port 7688. */
-export function startScriptInstance(name: string): TestNeo4j {
-  execFileSync(process.execPath, [script, 'start', name], { stdio: ['ignore', 'ignore', 'inherit'] });
+export function startScriptInstance(name: string, port?: number): TestNeo4j {
+  const args = [script, 'start', name, ...(port ? [String(port)] : [])];
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const connection = JSON.parse(readFileSync(join(root, '.neo4j', name, 'connection.json'), 'utf8')) as {
     uri: string;
     username: string;
@@ -29,6 +30,21 @@ export function startScriptInstance(name: string): TestNeo4j {
       execFileSync(process.execPath, [script, 'stop', name], { stdio: ['ignore', 'ignore', 'inherit'] });
     },
   };
+}
+
+/** Kills a script instance's JVM with SIGKILL, as a crash or the OOM killer would, and waits until it is gone. */
+export async function killScriptInstance(name: string): Promise<void> {
+  const { pid } = JSON.parse(readFileSync(join(root, '.neo4j', name, 'connection.json'), 'utf8')) as { pid: number };
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (alive()) process.kill(pid, 'SIGKILL');
+  while (alive()) await new Promise((r) => setTimeout(r, 100));
 }
 
 async function dockerAnswers(): Promise<boolean> {

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { installAccessControl } from './access/install-access-control';
 import { AppModule } from './app.module';
+import { closeConnectionsOnShutdown } from './shutdown/close-connections-on-shutdown';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -22,6 +23,7 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
     { logger: new ConsoleLogger({ logLevels: logLevels(config.LOG_LEVEL) }), abortOnError: false },
   );
   app.enableShutdownHooks();
+  closeConnectionsOnShutdown(app);
   await installAccessControl(app, config);
   return app;
 }

@@ -31,6 +31,9 @@ const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
+  // The driver's own code for a connection it lost ("Connection was closed by server" while Neo4j
+  // shuts down, "Pool is closed"): Neo4j never sends it, so it is never a query's fault.
+  'N/A',
 ]);
 
 /** Maps a driver error by its `code` (never its text) to a {@link DatabaseError}. */

@@ -46,9 +46,19 @@ export function readDatasetFile(
     }
     return { line: 1, column: 1 };
   };
+  // toJS throws on what parsing lets through: an alias to no anchor (`*a`), or too many aliases.
+  let data: unknown = null;
+  let unresolvable: string | null = null;
+  if (document.errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      unresolvable = (error as Error).message;
+    }
+  }
   const datasetFile: DatasetFile = {
     file,
-    data: document.errors.length > 0 ? null : document.toJS({ maxAliasCount: 100 }),
+    data,
     locate,
     issue: (path, message) => ({ file, ...locate(path), path: formatPath(path), message }),
   };
@@ -62,5 +72,6 @@ export function readDatasetFile(
       message: `YAML syntax: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
     };
   });
+  if (unresolvable) issues.push({ file, line: 0, column: 0, path: '', message: `YAML: ${unresolvable}` });
   return { file: datasetFile, issues };
 }
