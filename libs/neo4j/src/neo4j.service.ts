@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import { CypherRegistry, type CypherQuery } from './cypher-registry';
 import { DatabaseErrorCode, toDatabaseError } from './database-error';
+import { FirstRunGate } from './first-run-gate';
 import { toNative } from './to-native';
 
 export interface Neo4jConnectionOptions {
@@ -32,6 +33,7 @@ export class Neo4jService implements OnApplicationShutdown {
   readonly driver: Driver;
   private transactions = 0;
   private lastUnavailableLog = 0;
+  private readonly firstRuns = new FirstRunGate();
 
   constructor(
     @Inject(NEO4J_OPTIONS) private readonly options: Neo4jConnectionOptions,
@@ -57,11 +59,12 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   read<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.readTransaction((run) => run<T>(query, params));
+    // Gated outside the transaction: a request waiting for the first run must not use up its own timeout.
+    return this.firstRuns.run(query.name, () => this.readTransaction((run) => run<T>(query, params)));
   }
 
   write<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.writeTransaction((run) => run<T>(query, params));
+    return this.firstRuns.run(query.name, () => this.writeTransaction((run) => run<T>(query, params)));
   }
 
   async readTransaction<R>(work: (run: QueryRunner) => Promise<R>): Promise<R> {
@@ -91,6 +94,7 @@ export class Neo4jService implements OnApplicationShutdown {
     } catch (error) {
       const mapped = toDatabaseError(error);
       if (mapped.code === DatabaseErrorCode.INTERNAL) this.logger.error(`transaction failed: ${String(error)}`);
+      if (mapped.code === DatabaseErrorCode.UNAVAILABLE) this.firstRuns.reset();
       if (mapped.code === DatabaseErrorCode.UNAVAILABLE && Date.now() - this.lastUnavailableLog > 10_000) {
         // Once per 10 s while Neo4j is down, not once per request.
         this.lastUnavailableLog = Date.now();

@@ -1,0 +1,39 @@
+/**
+ * Runs the first execution of each named query alone; later ones run freely.
+ *
+ * A Neo4j that has just started has an empty plan cache: 32 concurrent requests then plan the same
+ * statements 32 times over on a small machine, every one is cancelled by the transaction timeout
+ * before it finishes planning, and the server never warms up (seen after a restart under load).
+ * Letting one request per query plan it first makes the others hit the cache. `reset` is called
+ * when the server was unreachable, since it may come back with an empty cache.
+ */
+export class FirstRunGate {
+  private readonly warm = new Set<string>();
+  private readonly firstRuns = new Map<string, Promise<void>>();
+
+  async run<T>(name: string, execute: () => Promise<T>): Promise<T> {
+    while (!this.warm.has(name)) {
+      const running = this.firstRuns.get(name);
+      if (!running) {
+        const attempt = execute();
+        this.firstRuns.set(
+          name,
+          attempt
+            .then(
+              () => void this.warm.add(name),
+              () => undefined,
+            )
+            .finally(() => this.firstRuns.delete(name)),
+        );
+        return attempt;
+      }
+      // Whether it succeeded or failed, look again: on failure one of the waiters becomes the first.
+      await running;
+    }
+    return execute();
+  }
+
+  reset(): void {
+    this.warm.clear();
+  }
+}
