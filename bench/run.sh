@@ -29,7 +29,7 @@ done
 # 1M before 100k: the query benchmark runs on what the last ingest left (100k).
 ingest_sizes=("${sizes[@]}"); [ "$mode" = full ] && ingest_sizes=(10k 1m 100k)
 bench/ingest/run-ingest.sh "$runs_dir/ingest.jsonl" "${ingest_sizes[@]}"
-# The last ingest left $query_size (the largest loaded) in the database.
+# The last ingest left $query_size (100k in a full run, loaded last) in the database.
 # A workload whose answers differ (API vs peer) still gets its results page, then the run fails.
 query_status=0
 $TS bench/query/run-query.ts "$data/$query_size" "$runs_dir/query.jsonl" "$seconds" "$runs" "$conc" W1,W2,W3,W4,W5 "$warmup" ||

@@ -4,6 +4,7 @@ export * from './date-precision';
 export * from './ids';
 export * from './interaction-kind';
 export * from './partial-date';
+export * from './participation-type';
 export * from './place-kind';
 export * from './relation-type';
 export * from './search/lucene-query';

@@ -36,7 +36,12 @@ export function registerLoadCommand(program: Command): void {
     )
     .argument('<paths...>', 'dataset files or folders')
     .option('--dry-run', 'validate and report what would be created or updated, without writing')
-    .option('--batch-size <n>', 'rows per UNWIND statement', (v) => Number.parseInt(v, 10), 1000)
+    .option(
+      '--batch-size <n>',
+      'rows per transaction when a load changes more than 20,000 records',
+      (v) => Number.parseInt(v, 10),
+      5000,
+    )
     .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
       const bar = new SingleBar(
         { format: '{section} [{bar}] {value}/{total} records', hideCursor: true, stream: process.stderr },

@@ -2,11 +2,18 @@ import { foldName } from '@actorgraph/graph';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { RecordType } from '../validation/reference-index';
-import { validateDatasets, type KnownRecord } from '../validation/validate-datasets';
+import type { KnownRecord } from '../validation/validate-datasets';
 import type { ValidationIssue } from '../validation/validation-issue';
 import { DatasetWriter, type WriteOptions } from '../writer/dataset-writer';
 import type { LoadSummary } from '../writer/load-summary';
+import { rowsOf, WRITE_ORDER } from '../writer/write-rows';
 import { expandInputs } from './input-files';
+import { checkInputs } from './input-passes';
+
+export interface LoadOptions extends WriteOptions {
+  /** Inputs larger than this in all (16 MiB) are streamed: read again for each pass instead of held. */
+  streamAboveBytes?: number;
+}
 
 export type LoadResult =
   | { ok: true; files: string[]; summary: LoadSummary; warnings: ValidationIssue[] }
@@ -15,7 +22,7 @@ export type LoadResult =
 /**
  * `cli load` and the API's seeding: validates every input file first (references
  * to records already in the database are allowed), and writes only when there
- * is no error at all.
+ * is no error at all. Large inputs are streamed: read once per pass, one file at a time.
  */
 @Injectable()
 export class DatasetLoader {
@@ -28,16 +35,19 @@ export class DatasetLoader {
     this.findKnown = neo4j.queries.require('load/find-known-records');
   }
 
-  async load(inputs: readonly string[], options: WriteOptions = {}): Promise<LoadResult> {
+  async load(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
     const files = expandInputs(inputs);
-    let result = validateDatasets(files);
-    if (result.unresolved.length > 0) {
-      const known = await this.knownRecords(result.unresolved);
-      if (known.length > 0) result = validateDatasets(files, known);
-    }
-    if (result.issues.length > 0) return { ok: false, files, issues: result.issues, warnings: result.warnings };
-    const summary = await this.writer.write(result.dataset, options);
-    return { ok: true, files, summary, warnings: result.warnings };
+    const checked = await checkInputs(files, (references) => this.knownRecords(references), options.streamAboveBytes);
+    const { issues, warnings } = checked;
+    if (issues.length > 0) return { ok: false, files, issues, warnings };
+    const sink = this.writer.sink(options, checked.totals);
+    for (const section of WRITE_ORDER)
+      if (section !== 'interactions' || checked.interactionsHeld)
+        await sink.add(section, rowsOf(section, checked.records[section]));
+    if (!checked.interactionsHeld)
+      for (const interactions of checked.interactions())
+        await sink.add('interactions', rowsOf('interactions', interactions));
+    return { ok: true, files, summary: await sink.finish(), warnings };
   }
 
   private async knownRecords(references: string[]): Promise<KnownRecord[]> {

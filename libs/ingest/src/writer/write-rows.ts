@@ -56,13 +56,27 @@ const interactionRow = (r: InteractionRecord): WriteRow => {
   };
 };
 
+const ROW_OF = {
+  sources: sourceRow,
+  actors: actorRow,
+  places: placeRow,
+  relations: relationRow,
+  interactions: interactionRow,
+} as const;
+
+/** The write rows of one section's records. */
+export function rowsOf<S extends DatasetSection>(
+  section: S,
+  records: readonly NormalizedDataset[S][number][],
+): WriteRow[] {
+  const row = ROW_OF[section] as (record: NormalizedDataset[S][number]) => WriteRow;
+  return records.map((record) => row(record));
+}
+
 /** The rows of each section, in write order: what is referenced is written first. */
 export function writeRows(dataset: NormalizedDataset): [DatasetSection, WriteRow[]][] {
-  return [
-    ['sources', dataset.sources.map(sourceRow)],
-    ['actors', dataset.actors.map(actorRow)],
-    ['places', dataset.places.map(placeRow)],
-    ['relations', dataset.relations.map(relationRow)],
-    ['interactions', dataset.interactions.map(interactionRow)],
-  ];
+  return WRITE_ORDER.map((section) => [section, rowsOf(section, dataset[section])]);
 }
+
+/** Sections in the order they are written: what is referenced comes first. */
+export const WRITE_ORDER: readonly DatasetSection[] = ['sources', 'actors', 'places', 'relations', 'interactions'];
