@@ -14,8 +14,8 @@ run() { # name size command...
   local line; line=$("$@" 2>>"$err" | tail -1)
   echo "{\"loader\":\"$name\",\"size\":\"$size\",\"result\":$line}" | tee -a "$out"
 }
-# The naive loader (the floor) at the first, smallest size only: it takes minutes per 10k.
-naive_size=$1
+# The naive loader (the floor) at one size only (BENCH_NAIVE_SIZE, else the first given): it takes minutes per 10k.
+naive_size=${BENCH_NAIVE_SIZE:-$1}
 for size in "$@"; do
   if [ "$size" = "$naive_size" ]; then
     $TS bench/support/reset.main.ts >/dev/null 2>>"$err"

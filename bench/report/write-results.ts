@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { ingestTargetLines } from './ingest-target-lines';
 import { ratioLines, targetLines } from './query-targets';
+import { scalingLines } from './scaling-lines';
 
 /** `write-results <runs-folder> <RESULTS.md>`: turns the raw JSON lines of a run into the results page. */
 const [runs = 'bench/.runs', out = 'bench/RESULTS.md'] = process.argv.slice(2);
@@ -40,6 +42,8 @@ const md: string[] = [
     (r) => `| neo4j-admin import | ${r.size} | ${f(r.seconds, 1)} | ${f(r.interactions / r.seconds)} | — (JVM) |`,
   ),
   '',
+  ...ingestTargetLines(ingest, admin),
+  '',
   '## Query (autocannon; median of runs, [min–max])',
   '',
   `Targets: **api** (the project), **ceiling** (the API's Cypher through neo4j-driver behind bare node:http), **peer** (${peer.join(' on ')}, bench/peer). A latency of — means no request finished within the run.`,
@@ -54,6 +58,8 @@ const md: string[] = [
   ...ratioLines(query),
   '',
   ...targetLines(query),
+  '',
+  ...scalingLines(query),
   '',
 ];
 writeFileSync(out, `${md.join('\n')}\n`);
