@@ -58,6 +58,23 @@ describe('loadDataset', () => {
     expect(await graphCounts(driver)).toEqual(before);
   });
 
+  it('does not read a source textFile, which names a file on the server, and warns that its quotes are unchecked', async () => {
+    const content = [
+      'version: 1',
+      'sources:',
+      '  - id: source:probe',
+      '    title: Probe',
+      '    textFile: /etc/hostname',
+      '',
+    ].join('\n');
+    const response = await api.graphql(LOAD, { content, dryRun: true }, bearer(admin));
+    expect(response.errors).toBeUndefined();
+    expect(response.data!['loadDataset'].warnings).toEqual([
+      'content:5:15 sources[0].textFile: is ignored in uploaded content (the server does not read its own files ' +
+        'for an upload): quotes of source:probe are not checked',
+    ]);
+  });
+
   it('reports YAML syntax errors by line', async () => {
     const response = await api.graphql(LOAD, { content: 'version: 1\nactors: [\n' }, bearer(admin));
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

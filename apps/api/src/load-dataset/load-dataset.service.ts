@@ -30,7 +30,7 @@ export class LoadDatasetService {
     const file = join(folder, `upload.${format}`);
     try {
       await writeFile(file, content, { encoding: 'utf8', mode: 0o600 });
-      const result = await this.loader.load([file], { dryRun });
+      const result = await this.loader.load([file], { dryRun, ignoreSourceFiles: true });
       if (!result.ok) {
         const shown = result.issues.slice(0, ISSUES_SHOWN).map((issue) => describeIssue(issue, file));
         const more = result.issues.length > ISSUES_SHOWN ? `\n… and ${result.issues.length - ISSUES_SHOWN} more` : '';

@@ -13,6 +13,8 @@ import { checkInputs } from './input-passes';
 export interface LoadOptions extends WriteOptions {
   /** Inputs larger than this in all (16 MiB) are streamed: read again for each pass instead of held. */
   streamAboveBytes?: number;
+  /** For content sent over the API: a source's `textFile` is not read (a warning says its quotes are unchecked). */
+  ignoreSourceFiles?: boolean;
 }
 
 export type LoadResult =
@@ -37,7 +39,12 @@ export class DatasetLoader {
 
   async load(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
     const files = expandInputs(inputs);
-    const checked = await checkInputs(files, (references) => this.knownRecords(references), options.streamAboveBytes);
+    const checked = await checkInputs(
+      files,
+      (references) => this.knownRecords(references),
+      options.streamAboveBytes,
+      options.ignoreSourceFiles,
+    );
     const { issues, warnings } = checked;
     if (issues.length > 0) return { ok: false, files, issues, warnings };
     const sink = this.writer.sink(options, checked.totals);

@@ -4,7 +4,7 @@ import { readInputFile } from '../dataset/read-input-file';
 import { distinctRelations, interactionWindows, normalizeInput } from '../normalize/normalize-input';
 import type { NormalizedDataset } from '../normalize/records';
 import { DatasetDefinitions } from '../validation/dataset-definitions';
-import { parseInput, readSourceTexts, type ParsedInput } from '../validation/parsed-input';
+import { parseInput, readSourceTexts, ignoredSourceFiles, type ParsedInput } from '../validation/parsed-input';
 import type { KnownRecord } from '../validation/validate-datasets';
 import { ValidationContext } from '../validation/validation-context';
 import { compareIssues, type ValidationIssue } from '../validation/validation-issue';
@@ -46,6 +46,7 @@ export async function checkInputs(
   files: readonly string[],
   lookUp: (references: string[]) => Promise<KnownRecord[]>,
   streamAboveBytes = HELD_INPUT_BYTES,
+  ignoreSourceFiles = false,
 ): Promise<CheckedInputs> {
   const stamps = files.map((file) => stamp(file));
   const hold = files.reduce((bytes, file) => bytes + statSync(file).size, 0) <= streamAboveBytes;
@@ -65,7 +66,8 @@ export async function checkInputs(
     issues.push(...parsed.issues);
     if (!parsed.input) return;
     definitions.define(n, parsed.input);
-    readSourceTexts(parsed.input, texts, warnings);
+    if (ignoreSourceFiles) warnings.push(...ignoredSourceFiles(parsed.input));
+    else readSourceTexts(parsed.input, texts, warnings);
     if (hold) held[n] = parsed.input;
   });
   issues.push(...definitions.issues);

@@ -50,6 +50,20 @@ export function parseInput(
   return { input: { file, doc: wellFormed(file, shape), dataset }, issues: [...issues, ...shape] };
 }
 
+/** A warning for each source naming a `textFile`: uploaded content must not make the server read its own files. */
+export function ignoredSourceFiles(input: ParsedInput): ValidationIssue[] {
+  return (input.doc.sources ?? []).flatMap((source, i) =>
+    source?.textFile
+      ? [
+          input.file.issue(
+            ['sources', i, 'textFile'],
+            `is ignored in uploaded content (the server does not read its own files for an upload): quotes of ${source.id} are not checked`,
+          ),
+        ]
+      : [],
+  );
+}
+
 /** Adds the normalized full text of each of an input's sources that names a readable `textFile`. */
 export function readSourceTexts(input: ParsedInput, texts: Map<string, string>, warnings: ValidationIssue[]): void {
   const { file, doc } = input;
