@@ -19,6 +19,15 @@ describe('toDatabaseError', () => {
     expect(toDatabaseError(error).code).toBe(DatabaseErrorCode.TIMEOUT);
   });
 
+  it.each([
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  ])('maps %s to OVERLOADED, not to an internal error', (code) => {
+    expect(
+      toDatabaseError(driverError('The allocation of an extra 2.0 MiB would use more than the limit', code)).code,
+    ).toBe(DatabaseErrorCode.OVERLOADED);
+  });
+
   it('keeps a broken query INTERNAL, whatever its message says', () => {
     const error = driverError('Connection was closed by server', 'Neo.ClientError.Statement.SyntaxError');
     expect(toDatabaseError(error).code).toBe(DatabaseErrorCode.INTERNAL);

@@ -7,6 +7,8 @@ export enum DatabaseErrorCode {
   UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A query ran past its time limit and was cancelled. */
   TIMEOUT = 'DATABASE_TIMEOUT',
+  /** Neo4j refused the query for lack of transaction memory (too many heavy queries at once, or one too big). */
+  OVERLOADED = 'DATABASE_OVERLOADED',
   /** A uniqueness or other constraint refused a write. */
   CONSTRAINT = 'DATABASE_CONSTRAINT',
   /** Credentials were refused. */
@@ -36,6 +38,12 @@ const UNAVAILABLE_CODES = new Set([
   'N/A',
 ]);
 
+/** The per-transaction limit (db.memory.transaction.max) and the shared pool (dbms.memory.transaction.total.max). */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+]);
+
 /** Maps a driver error by its `code` (never its text) to a {@link DatabaseError}. */
 export function toDatabaseError(error: unknown): DatabaseError {
   if (error instanceof DatabaseError) return error;
@@ -50,6 +58,13 @@ export function toDatabaseError(error: unknown): DatabaseError {
     }
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
       return new DatabaseError(DatabaseErrorCode.TIMEOUT, 'The query took too long and was cancelled.', error);
+    }
+    if (MEMORY_CODES.has(code)) {
+      return new DatabaseError(
+        DatabaseErrorCode.OVERLOADED,
+        'The graph database has no memory left for this query now; retry later or narrow the query.',
+        error,
+      );
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new DatabaseError(DatabaseErrorCode.CONSTRAINT, 'A write broke a database constraint.', error);

@@ -8,6 +8,8 @@ function databaseErrorCode(code: DatabaseErrorCode): ApiErrorCode {
       return ApiErrorCode.DATABASE_UNAVAILABLE;
     case DatabaseErrorCode.TIMEOUT:
       return ApiErrorCode.DATABASE_TIMEOUT;
+    case DatabaseErrorCode.OVERLOADED:
+      return ApiErrorCode.DATABASE_OVERLOADED;
     case DatabaseErrorCode.CONSTRAINT:
     case DatabaseErrorCode.UNAUTHORIZED:
     case DatabaseErrorCode.INTERNAL:
