@@ -3,11 +3,12 @@ import { appendFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { readManifest } from '../support/dataset-files';
-import { ROOT } from '../support/bench-neo4j';
+import { benchDriver, ROOT } from '../support/bench-neo4j';
 import { answerDifference } from './compare-answers';
 import { load, median, type LoadResult } from './load';
 import { peerQueries } from './peer-workloads';
 import { startPeer } from './peer-server';
+import { waitForIdleNeo4j } from './wait-for-idle-neo4j';
 import { workloads, type Workload } from './workloads';
 
 type Target = { url: string; method: 'GET' | 'POST'; body?: string };
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   } finally {
     child.kill('SIGTERM');
     if ('url' in peer) peer.process.kill('SIGTERM');
+    await idle.close();
   }
   if (failures.length > 0)
     throw new Error(`${failures.length} workload(s) failed their check:\n${failures.join('\n')}`);
@@ -97,6 +99,9 @@ async function checkAnswers(name: Workload['name'], targets: [string, Target][])
   return peer ? answerDifference(name, api, await graphql(`${name} (peer)`, peer[1])) : null;
 }
 
+/** Watches the server between measurements (see waitForIdleNeo4j). */
+const idle = benchDriver();
+
 /** Every concurrency, runs interleaved across the targets (the first with a longer warm-up); one row per target. */
 async function measure(
   name: Workload['name'],
@@ -106,8 +111,10 @@ async function measure(
   for (const c of run.concurrencies) {
     const samples = new Map<string, LoadResult[]>(targets.map(([t]) => [t, []]));
     for (let r = 0; r < run.runs; r += 1)
-      for (const [t, target] of targets)
+      for (const [t, target] of targets) {
         samples.get(t)!.push(await load(target, c, run.seconds, r === 0 ? run.warmup : Math.min(run.warmup, 1)));
+        await waitForIdleNeo4j(idle);
+      }
     for (const [target, xs] of samples) {
       const row = summarise(xs, { size: run.size, workload: name, target, connections: c, sameAnswer: run.sameAnswer });
       appendFileSync(run.out, `${JSON.stringify(row)}\n`);
