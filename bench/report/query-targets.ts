@@ -10,7 +10,8 @@ type Row = {
 };
 
 const TARGETS = { peerRatio: 2, ceilingRatio: 0.7, p99Ms: 50, p99Workloads: ['W1', 'W2', 'W3'], connections: 32 };
-const f = (n: number | null | undefined, d = 2) => (n != null && Number.isFinite(n) ? n.toFixed(d) : '—');
+const f = (n: number | null | undefined, d = 2) =>
+  n === Infinity ? '∞' : n != null && Number.isFinite(n) ? n.toFixed(d) : '—';
 
 function other(query: Row[], r: Row, target: string): Row | undefined {
   return query.find(
@@ -18,7 +19,9 @@ function other(query: Row[], r: Row, target: string): Row | undefined {
   );
 }
 
-const ratio = (a: Row, b: Row | undefined): number => (b && b.reqPerSec > 0 ? a.reqPerSec / b.reqPerSec : NaN);
+/** Infinity when the other target finished no request in the run and the API did. */
+const ratio = (a: Row, b: Row | undefined): number =>
+  !b ? NaN : b.reqPerSec > 0 ? a.reqPerSec / b.reqPerSec : a.reqPerSec > 0 ? Infinity : NaN;
 
 export function ratioLines(query: Row[]): string[] {
   return [

@@ -62,4 +62,7 @@ const md: string[] = [
   ...scalingLines(query),
   '',
 ];
+// The written analysis of the last full run (why a target is not met, what the profile showed) follows the tables.
+const analysis = join(__dirname, 'analysis.md');
+if (existsSync(analysis) && out.endsWith(join('bench', 'RESULTS.md'))) md.push(readFileSync(analysis, 'utf8'));
 writeFileSync(out, `${md.join('\n')}\n`);
