@@ -29,6 +29,8 @@ export function adminImport(
     '--threads=2',
     '--array-delimiter=;',
     '--multiline-fields=false',
+    // Its default is ./import.report: keep it in the scratch home, not in the working tree.
+    `--report-file=${join(home, 'import.report')}`,
     ...files.nodes.map((f) => `--nodes=${f}`),
     ...files.relationships.map((f) => `--relationships=${f}`),
   ];
