@@ -112,6 +112,18 @@ describe('loadDataset', () => {
       second.data?.loadDataset.sections.every((s: { created: number; updated: number }) => s.created + s.updated === 0),
     ).toBe(true);
     expect(await graphCounts(driver)).toEqual(after);
+
+    // One change log entry, for the first load only (the second changed nothing), naming the admin's key.
+    const log = await api.graphql(
+      '{ changes(where: { operation: LOAD_DATASET }) { totalCount edges { node { by byName targetIds } } } }',
+      {},
+      bearer(admin),
+    );
+    expect(log.data?.changes.totalCount).toBe(1);
+    const entry = log.data?.changes.edges[0].node;
+    expect(entry.by).toBe(admin.split('_')[1]);
+    expect(entry.byName).toBe('test-admin');
+    expect(entry.targetIds).toHaveLength(10);
   });
 
   it('reads JSON content', async () => {

@@ -1,4 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../access/current-principal.decorator';
+import type { Principal } from '../access/principal';
 import { RequireRole } from '../access/require-role.decorator';
 import { Role } from '../access/role';
 import { DatasetFormat } from './dto/dataset-format';
@@ -25,7 +27,8 @@ export class LoadDatasetResolver {
     format: DatasetFormat,
     @Args('dryRun', { defaultValue: false, description: 'Only validate and report what would change; write nothing.' })
     dryRun: boolean,
+    @CurrentPrincipal() principal: Principal | null,
   ): Promise<LoadDatasetResult> {
-    return this.service.load(content, format, dryRun);
+    return this.service.load(content, format, dryRun, principal);
   }
 }

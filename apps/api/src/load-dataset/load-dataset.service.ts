@@ -1,8 +1,12 @@
 import { DatasetLoader, formatIssue, summaryRows, type ValidationIssue } from '@actorgraph/ingest';
+import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Principal } from '../access/principal';
+import { ChangeRecorder } from '../change-log/change-recorder';
+import { ChangeOperation } from '../change-log/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { DatasetFormat } from './dto/dataset-format';
 import type { LoadDatasetResult } from './models/load-dataset-result.model';
@@ -22,9 +26,18 @@ function describeIssue(issue: ValidationIssue, file: string): string {
  */
 @Injectable()
 export class LoadDatasetService {
-  constructor(private readonly loader: DatasetLoader) {}
+  constructor(
+    private readonly loader: DatasetLoader,
+    private readonly neo4j: Neo4jService,
+    private readonly changes: ChangeRecorder,
+  ) {}
 
-  async load(content: string, format: DatasetFormat, dryRun: boolean): Promise<LoadDatasetResult> {
+  async load(
+    content: string,
+    format: DatasetFormat,
+    dryRun: boolean,
+    principal: Principal | null,
+  ): Promise<LoadDatasetResult> {
     const folder = await mkdtemp(join(tmpdir(), 'actorgraph-load-'));
     // Named "upload": the dataset name records get unless the content names one (`dataset:`).
     const file = join(folder, `upload.${format}`);
@@ -38,6 +51,18 @@ export class LoadDatasetService {
           ApiErrorCode.BAD_USER_INPUT,
           `${result.issues.length} error(s); nothing was written:\n${shown.join('\n')}${more}`,
           'content',
+        );
+      }
+      const changedIds = Object.values(result.summary.changedIds).flat();
+      if (!dryRun && changedIds.length > 0) {
+        // The loader commits batch by batch, so the entry follows the load (the content itself is not kept).
+        await this.neo4j.writeTransaction((run) =>
+          this.changes.record(run, {
+            operation: ChangeOperation.LOAD_DATASET,
+            principal,
+            targetIds: changedIds,
+            input: { format, bytes: Buffer.byteLength(content) },
+          }),
         );
       }
       return {

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Which curation mutation made a change; the value is the mutation's name in capitals. */
+/** Which mutation made a change; the value is the mutation's name in capitals. */
 export enum ChangeOperation {
   UPSERT_ACTOR = 'UPSERT_ACTOR',
   ADD_ALIAS = 'ADD_ALIAS',
@@ -8,11 +8,12 @@ export enum ChangeOperation {
   UPSERT_RELATION = 'UPSERT_RELATION',
   MERGE_ACTORS = 'MERGE_ACTORS',
   DELETE_INTERACTION = 'DELETE_INTERACTION',
+  LOAD_DATASET = 'LOAD_DATASET',
 }
 
 registerEnumType(ChangeOperation, {
   name: 'ChangeOperation',
-  description: 'Which curation mutation made a change.',
+  description: 'Which mutation made a change.',
   valuesMap: {
     UPSERT_ACTOR: { description: 'upsertActor: an actor created or updated.' },
     ADD_ALIAS: { description: 'addAlias: an alias added to an actor.' },
@@ -20,5 +21,8 @@ registerEnumType(ChangeOperation, {
     UPSERT_RELATION: { description: 'upsertRelation: a standing relation created or updated.' },
     MERGE_ACTORS: { description: 'mergeActors: one actor merged into another.' },
     DELETE_INTERACTION: { description: 'deleteInteraction: an interaction deleted.' },
+    LOAD_DATASET: {
+      description: 'loadDataset: a dataset loaded by an admin (targetIds: the records it created or updated).',
+    },
   },
 });
