@@ -2,10 +2,10 @@ import { InteractionKind } from '@actorgraph/graph';
 import type { InteractionDoc } from '@actorgraph/ingest';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import '../../graph-enums/register-graph-enums';
-import { EvidenceInput } from '../dto/evidence.input';
+import { EvidencedRecordInput } from '../dto/evidenced-record.input';
 
 @InputType({ description: 'An interaction as a dataset file would define it; the same rules apply.' })
-export class RecordInteractionInput {
+export class RecordInteractionInput extends EvidencedRecordInput {
   @Field(() => ID, { description: 'interaction:slug; an existing id updates that interaction.' })
   id!: string;
 
@@ -38,15 +38,6 @@ export class RecordInteractionInput {
 
   @Field(() => String, { nullable: true, description: 'CAMEO event code, when known.' })
   cameo?: string | null;
-
-  @Field(() => [EvidenceInput], { description: 'At least one source and quote stating it.' })
-  evidence!: EvidenceInput[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Dataset to file it under; by default the one it already has, or "curation".',
-  })
-  dataset?: string | null;
 }
 
 /** The input in the dataset format the loader validates (kind lower-case, absent fields left out). */

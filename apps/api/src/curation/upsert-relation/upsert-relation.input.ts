@@ -2,10 +2,10 @@ import { RelationType } from '@actorgraph/graph';
 import type { RelationDoc } from '@actorgraph/ingest';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import '../../graph-enums/register-graph-enums';
-import { EvidenceInput } from '../dto/evidence.input';
+import { EvidencedRecordInput } from '../dto/evidenced-record.input';
 
 @InputType({ description: 'A standing relation as a dataset file would define it; the same rules apply.' })
-export class UpsertRelationInput {
+export class UpsertRelationInput extends EvidencedRecordInput {
   @Field(() => ID, {
     nullable: true,
     description: 'relation:slug; by default derived from type, subject, object and from, as the loader does.',
@@ -41,15 +41,6 @@ export class UpsertRelationInput {
 
   @Field(() => String, { nullable: true, description: 'Until when it held.' })
   to?: string | null;
-
-  @Field(() => [EvidenceInput], { description: 'At least one source and quote stating it.' })
-  evidence!: EvidenceInput[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Dataset to file it under; by default the one it already has, or "curation".',
-  })
-  dataset?: string | null;
 }
 
 /** The input in the dataset format the loader validates (type lower-case, absent fields left out). */
