@@ -1,7 +1,6 @@
-import { validateDatasets } from '@actorgraph/ingest';
+import { expandInputs, validateDatasets } from '@actorgraph/dataset';
 import { CypherRegistry } from '@actorgraph/neo4j';
 import { INTERACTION_KIND_INFO } from '@actorgraph/graph';
-import { expandInputs } from '@actorgraph/ingest';
 import { writeRows } from '../../libs/ingest/src/writer/write-rows';
 import { benchDriver } from '../support/bench-neo4j';
 

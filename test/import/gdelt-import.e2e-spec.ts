@@ -1,8 +1,10 @@
-import { EventImporter, InputFileError } from '@actorgraph/ingest';
+import { InputFileError } from '@actorgraph/dataset';
+import { EventImporter } from '@actorgraph/import';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { eventImporter } from '../support/event-importer';
 import { clearGraph, graphCounts, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
@@ -32,7 +34,7 @@ describe('importing GDELT events', () => {
     driver = testDriver();
     await clearGraph(driver);
     api = await startTestApi();
-    importer = api.app.get(EventImporter, { strict: false });
+    importer = eventImporter(api);
   });
 
   afterAll(() => stopTestApi(api, driver));

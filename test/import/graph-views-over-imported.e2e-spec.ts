@@ -1,7 +1,7 @@
-import { EventImporter } from '@actorgraph/ingest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { eventImporter } from '../support/event-importer';
 import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 // Imported events are traversed by the same queries as curated ones: dyads, egoNetwork, paths.
@@ -19,7 +19,7 @@ describeIfReal('graph views over imported ICEWS events', () => {
 
   beforeAll(async () => {
     ({ api, driver } = await startSeededApi());
-    await api.app.get(EventImporter, { strict: false }).importIcews([icews]);
+    await eventImporter(api).importIcews([icews]);
   });
 
   afterAll(() => stopTestApi(api, driver));

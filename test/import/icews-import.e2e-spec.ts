@@ -1,8 +1,10 @@
-import { EventImporter, InputFileError } from '@actorgraph/ingest';
+import { InputFileError } from '@actorgraph/dataset';
+import { EventImporter } from '@actorgraph/import';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { eventImporter } from '../support/event-importer';
 import { graphCounts, startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
@@ -30,7 +32,7 @@ describe('importing ICEWS events', () => {
   beforeAll(async () => {
     // The curated dataset first: imported states must meet its states, not duplicate them.
     ({ api, driver } = await startSeededApi());
-    importer = api.app.get(EventImporter, { strict: false });
+    importer = eventImporter(api);
   });
 
   afterAll(() => stopTestApi(api, driver));

@@ -1,4 +1,5 @@
-import { DatasetLoader, formatIssue } from '@actorgraph/ingest';
+import { formatIssue } from '@actorgraph/dataset';
+import { DatasetLoader } from '@actorgraph/ingest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';

@@ -1,4 +1,5 @@
-import { DatasetLoader, formatIssue, type LoadOptions } from '@actorgraph/ingest';
+import { formatIssue } from '@actorgraph/dataset';
+import { DatasetLoader, type LoadOptions } from '@actorgraph/ingest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-import { DatasetLoader, normalizeForQuote } from '@actorgraph/ingest';
+import { normalizeForQuote } from '@actorgraph/dataset';
+import { DatasetLoader } from '@actorgraph/ingest';
 import { toNative } from '@actorgraph/neo4j';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

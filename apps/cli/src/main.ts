@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, SERVICE_VERSION } from '@actorgraph/config';
-import { InputFileError } from '@actorgraph/ingest';
+import { InputFileError } from '@actorgraph/dataset';
 import { DatabaseError, MigrationChecksumError } from '@actorgraph/neo4j';
 import { Command } from 'commander';
 import { registerImportCommand } from './commands/import.command';

@@ -1,16 +1,4 @@
-export * from './dataset/dataset-document';
-export { readDatasetFile, type DatasetFile } from './dataset/dataset-file';
-export * from './normalize/records';
-export { normalizeForQuote, quoteOccursIn } from './validation/quote-matcher';
-export { validateDatasets, type KnownRecord, type ValidationResult } from './validation/validate-datasets';
-export { compareIssues, formatIssue, formatPath, type ValidationIssue } from './validation/validation-issue';
 export { IngestModule } from './ingest.module';
 export { DatasetLoader, type LoadOptions, type LoadResult } from './loader/dataset-loader';
-export { expandInputs, InputFileError } from './loader/input-files';
 export { DatasetWriter, type WriteOptions } from './writer/dataset-writer';
 export { emptySummary, summaryRows, type LoadSummary, type SectionSummary } from './writer/load-summary';
-export * from './import';
-export { actorDoc, withAliases, withEvidence, type StoredActor } from './curation/actor-doc';
-export { recordReferences, replaceReferences, type RecordReference } from './curation/record-references';
-export { validateRecord, type RecordInput, type RecordIssue, type RecordValidation } from './curation/validate-record';
-export { contentHash } from './writer/content-hash';

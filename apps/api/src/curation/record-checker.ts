@@ -6,7 +6,7 @@ import {
   type KnownRecord,
   type RecordInput,
   type RecordValidation,
-} from '@actorgraph/ingest';
+} from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../errors/api-error';

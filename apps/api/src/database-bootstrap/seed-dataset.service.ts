@@ -1,4 +1,5 @@
-import { DatasetLoader, formatIssue } from '@actorgraph/ingest';
+import { formatIssue } from '@actorgraph/dataset';
+import { DatasetLoader } from '@actorgraph/ingest';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable, Logger } from '@nestjs/common';
 

@@ -1,4 +1,5 @@
-import { DatasetLoader, formatIssue, summaryRows, type ValidationIssue } from '@actorgraph/ingest';
+import { formatIssue, type ValidationIssue } from '@actorgraph/dataset';
+import { DatasetLoader, summaryRows } from '@actorgraph/ingest';
 import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-import { EventImporter, IngestModule, type ImportOptions, type ImportSummary } from '@actorgraph/ingest';
+import { EventImporter, ImportModule, type ImportOptions, type ImportSummary } from '@actorgraph/import';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
@@ -64,7 +64,7 @@ async function runImport(
   const progress = progressBar();
   try {
     const summary = await withCliContext((context) =>
-      work(context.select(IngestModule).get(EventImporter), { onProgress: progress.onProgress }),
+      work(context.select(ImportModule).get(EventImporter), { onProgress: progress.onProgress }),
     );
     progress.stop();
     printSummary(summary);

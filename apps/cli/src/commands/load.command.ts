@@ -1,4 +1,5 @@
-import { DatasetLoader, formatIssue, IngestModule, summaryRows, type LoadSummary } from '@actorgraph/ingest';
+import { formatIssue } from '@actorgraph/dataset';
+import { DatasetLoader, IngestModule, summaryRows, type LoadSummary } from '@actorgraph/ingest';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';

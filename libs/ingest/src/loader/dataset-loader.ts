@@ -1,13 +1,10 @@
 import { foldName } from '@actorgraph/graph';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import type { RecordType } from '../validation/reference-index';
-import type { KnownRecord } from '../validation/validate-datasets';
-import type { ValidationIssue } from '../validation/validation-issue';
+import { expandInputs, type KnownRecord, type RecordType, type ValidationIssue } from '@actorgraph/dataset';
 import { DatasetWriter, type WriteOptions } from '../writer/dataset-writer';
 import type { LoadSummary } from '../writer/load-summary';
 import { rowsOf, WRITE_ORDER } from '../writer/write-rows';
-import { expandInputs } from './input-files';
 import { checkInputs } from './input-passes';
 
 export interface LoadOptions extends WriteOptions {

@@ -1,14 +1,23 @@
 import { statSync } from 'node:fs';
-import { DATASET_SECTIONS, type DatasetSection } from '../dataset/dataset-document';
-import { readInputFile } from '../dataset/read-input-file';
-import { distinctRelations, interactionWindows, normalizeInput } from '../normalize/normalize-input';
-import type { NormalizedDataset } from '../normalize/records';
-import { DatasetDefinitions } from '../validation/dataset-definitions';
-import { parseInput, readSourceTexts, ignoredSourceFiles, type ParsedInput } from '../validation/parsed-input';
-import type { KnownRecord } from '../validation/validate-datasets';
-import { ValidationContext } from '../validation/validation-context';
-import { compareIssues, type ValidationIssue } from '../validation/validation-issue';
-import { InputFileError } from './input-files';
+import {
+  compareIssues,
+  DATASET_SECTIONS,
+  DatasetDefinitions,
+  distinctRelations,
+  ignoredSourceFiles,
+  InputFileError,
+  interactionWindows,
+  normalizeInput,
+  parseInput,
+  readInputFile,
+  readSourceTexts,
+  ValidationContext,
+  type DatasetSection,
+  type KnownRecord,
+  type NormalizedDataset,
+  type ParsedInput,
+  type ValidationIssue,
+} from '@actorgraph/dataset';
 
 /** Inputs up to this size are parsed once and held; larger ones are read again for each pass. */
 export const HELD_INPUT_BYTES = 16 * 1024 * 1024;

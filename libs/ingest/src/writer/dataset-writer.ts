@@ -1,7 +1,6 @@
 import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import type { DatasetSection } from '../dataset/dataset-document';
-import type { NormalizedDataset } from '../normalize/records';
+import type { DatasetSection, NormalizedDataset } from '@actorgraph/dataset';
 import { LoadSink } from './load-sink';
 import type { LoadSummary } from './load-summary';
 import { SectionStatements } from './section-statements';

@@ -1,4 +1,4 @@
-import type { InteractionRecord } from '../normalize/records';
+import type { InteractionRecord } from '@actorgraph/dataset';
 import type { WriteRow } from './write-rows';
 
 export interface Link {

@@ -1,5 +1,5 @@
 import type { Neo4jService } from '@actorgraph/neo4j';
-import type { DatasetSection } from '../dataset/dataset-document';
+import type { DatasetSection } from '@actorgraph/dataset';
 import { emptySummary, type LoadSummary } from './load-summary';
 import type { SectionStatements } from './section-statements';
 import type { WriteOptions } from './dataset-writer';

@@ -1,4 +1,4 @@
-import { DATASET_SECTIONS, type DatasetSection } from '../dataset/dataset-document';
+import { DATASET_SECTIONS, type DatasetSection } from '@actorgraph/dataset';
 
 export interface SectionSummary {
   created: number;

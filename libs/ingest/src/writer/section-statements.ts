@@ -1,6 +1,6 @@
 import { ACTOR_KIND_LABEL, INTERACTION_KIND_INFO, ParticipationType } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService, QueryRunner } from '@actorgraph/neo4j';
-import { DATASET_SECTIONS, type DatasetSection } from '../dataset/dataset-document';
+import { DATASET_SECTIONS, type DatasetSection } from '@actorgraph/dataset';
 import { interactionLinks } from './interaction-links';
 import type { WriteRow } from './write-rows';
 

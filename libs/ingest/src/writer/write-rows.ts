@@ -1,14 +1,14 @@
 import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
-import type { DatasetSection } from '../dataset/dataset-document';
-import type {
-  ActorRecord,
-  InteractionRecord,
-  NormalizedDataset,
-  PlaceRecord,
-  RelationRecord,
-  SourceRecord,
-} from '../normalize/records';
-import { contentHash } from './content-hash';
+import {
+  contentHash,
+  type ActorRecord,
+  type DatasetSection,
+  type InteractionRecord,
+  type NormalizedDataset,
+  type PlaceRecord,
+  type RelationRecord,
+  type SourceRecord,
+} from '@actorgraph/dataset';
 
 /** One row of an `UNWIND $rows` write: the record's id, its content hash, and what the query needs. */
 export interface WriteRow {

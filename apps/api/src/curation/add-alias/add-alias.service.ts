@@ -1,4 +1,4 @@
-import { actorDoc, contentHash, type ActorRecord, type StoredActor } from '@actorgraph/ingest';
+import { actorDoc, contentHash, type ActorRecord, type StoredActor } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';

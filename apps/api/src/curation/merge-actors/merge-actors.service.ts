@@ -5,7 +5,7 @@ import {
   withEvidence,
   type ActorRecord,
   type StoredActor,
-} from '@actorgraph/ingest';
+} from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';

@@ -1,5 +1,5 @@
 import { InteractionKind } from '@actorgraph/graph';
-import type { InteractionDoc } from '@actorgraph/ingest';
+import type { InteractionDoc } from '@actorgraph/dataset';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import '../../graph-enums/register-graph-enums';
 import { EvidencedRecordInput } from '../dto/evidenced-record.input';

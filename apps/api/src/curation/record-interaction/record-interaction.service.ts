@@ -1,5 +1,5 @@
 import { INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
-import { contentHash, type InteractionRecord } from '@actorgraph/ingest';
+import { contentHash, type InteractionRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';

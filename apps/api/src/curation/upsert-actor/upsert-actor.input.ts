@@ -1,5 +1,5 @@
 import { ActorKind, RecognitionStatus } from '@actorgraph/graph';
-import type { ActorDoc } from '@actorgraph/ingest';
+import type { ActorDoc } from '@actorgraph/dataset';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import '../../actors/models/actor.model';
 import { EvidenceInput } from '../dto/evidence.input';

@@ -1,5 +1,5 @@
 import { ACTOR_KIND_LABEL } from '@actorgraph/graph';
-import { contentHash, type ActorRecord } from '@actorgraph/ingest';
+import { contentHash, type ActorRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';

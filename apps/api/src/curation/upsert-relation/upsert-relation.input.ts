@@ -1,5 +1,5 @@
 import { RelationType } from '@actorgraph/graph';
-import type { RelationDoc } from '@actorgraph/ingest';
+import type { RelationDoc } from '@actorgraph/dataset';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import '../../graph-enums/register-graph-enums';
 import { EvidencedRecordInput } from '../dto/evidenced-record.input';

@@ -1,4 +1,4 @@
-import { contentHash, type RelationRecord } from '@actorgraph/ingest';
+import { contentHash, type RelationRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';

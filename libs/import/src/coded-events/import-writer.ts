@@ -1,7 +1,7 @@
 import { ACTOR_KIND_LABEL, INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import { contentHash } from '../writer/content-hash';
+import { contentHash } from '@actorgraph/dataset';
 import type { ImportedEvent, ImportSource, PropertyValue } from './import-records';
 
 /** Counts properties that are integers in the source data, so Neo4j stores them as integers, not floats. */

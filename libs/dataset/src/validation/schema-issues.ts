@@ -1,8 +1,8 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
-import schema from '../dataset/dataset.schema.json';
-import type { DatasetFile } from '../dataset/dataset-file';
+import schema from '../format/dataset.schema.json';
+import type { DatasetFile } from '../files/dataset-file';
 import type { ValidationIssue } from './validation-issue';
 
 // verbose: errors carry their parent schema, which lists the known fields to suggest from.

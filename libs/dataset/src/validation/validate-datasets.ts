@@ -1,5 +1,5 @@
-import { readDatasetFile } from '../dataset/dataset-file';
-import { DATASET_SECTIONS } from '../dataset/dataset-document';
+import { readDatasetFile } from '../files/dataset-file';
+import { DATASET_SECTIONS } from '../format/dataset-document';
 import { distinctRelations, normalizeInput } from '../normalize/normalize-input';
 import type { NormalizedDataset } from '../normalize/records';
 import { DatasetDefinitions } from './dataset-definitions';

@@ -1,6 +1,6 @@
 import { ActorKind, foldName, RecognitionStatus } from '@actorgraph/graph';
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { ActorDoc } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { ActorDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { ActorRecord } from './records';
 

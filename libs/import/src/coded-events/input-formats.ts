@@ -1,4 +1,4 @@
-import { InputFileError } from '../loader/input-files';
+import { InputFileError } from '@actorgraph/dataset';
 import { GDELT_LAYOUTS, type GdeltLayout } from './gdelt-event-row';
 import { GDELT_MENTION_COLUMNS } from './gdelt-mention-row';
 import { parseIcewsHeader, type IcewsHeader } from './icews-event-row';

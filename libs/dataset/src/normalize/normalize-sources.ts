@@ -1,5 +1,5 @@
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { SourceDoc } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { SourceDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { SourceRecord } from './records';
 

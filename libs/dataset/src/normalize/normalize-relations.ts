@@ -1,6 +1,6 @@
 import { RelationType } from '@actorgraph/graph';
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { RelationDoc } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { RelationDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { IndexedRecord } from '../validation/reference-index';
 import type { RelationRecord } from './records';

@@ -1,6 +1,6 @@
 import { ActorKind, InteractionKind, RelationType } from '@actorgraph/graph';
 import type { KnownRecord } from '../validation/validate-datasets';
-import { contentHash } from '../writer/content-hash';
+import { contentHash } from '../normalize/content-hash';
 import { validateRecord } from './validate-record';
 
 const KNOWN: KnownRecord[] = [

@@ -1,5 +1,5 @@
 import { foldName, RecognitionStatus, type ActorKind } from '@actorgraph/graph';
-import type { ActorDoc, EvidenceDoc } from '../dataset/dataset-document';
+import type { ActorDoc, EvidenceDoc } from '../format/dataset-document';
 
 /** An actor as stored on its node: the properties the loader wrote (absent ones are missing, not null). */
 export interface StoredActor {

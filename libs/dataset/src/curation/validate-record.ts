@@ -1,6 +1,6 @@
 import { foldName, idProblem, type IdPrefix } from '@actorgraph/graph';
-import { readDatasetFile } from '../dataset/dataset-file';
-import type { ActorDoc, InteractionDoc, RelationDoc } from '../dataset/dataset-document';
+import { readDatasetFile } from '../files/dataset-file';
+import type { ActorDoc, InteractionDoc, RelationDoc } from '../format/dataset-document';
 import { normalizeActors } from '../normalize/normalize-actors';
 import { normalizeInteractions } from '../normalize/normalize-interactions';
 import { normalizeRelations } from '../normalize/normalize-relations';

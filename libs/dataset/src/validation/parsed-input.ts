@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import type { DatasetFile } from '../dataset/dataset-file';
-import { DATASET_SECTIONS, type DatasetDocument } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import { DATASET_SECTIONS, type DatasetDocument } from '../format/dataset-document';
 import { normalizeForQuote } from './quote-matcher';
 import { schemaIssues } from './schema-issues';
 import { formatPath, type ValidationIssue } from './validation-issue';

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { InputFileError } from '../loader/input-files';
+import { InputFileError } from '@actorgraph/dataset';
 
 /** One physical line of an input file (1-based), without its line break. */
 export interface InputLine {

@@ -1,6 +1,6 @@
 import { foldName, PlaceKind, RelationType } from '@actorgraph/graph';
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { PlaceDoc } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { PlaceDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { PlaceRecord, RelationRecord } from './records';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputFileError } from '../loader/input-files';
+import { InputFileError } from '@actorgraph/dataset';
 import { checkGdeltEvents, checkIcewsEvents } from './input-formats';
 import { openLines } from './line-reader';
 

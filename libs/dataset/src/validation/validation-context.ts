@@ -1,6 +1,6 @@
 import { isPartialDate, parsePartialDate, type PartialDate } from '@actorgraph/graph';
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { EvidenceDoc } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { EvidenceDoc } from '../format/dataset-document';
 import type { EvidenceProps } from '../normalize/records';
 import { quoteOccursIn } from './quote-matcher';
 import type { IndexedRecord, RecordType, ReferenceIndex } from './reference-index';

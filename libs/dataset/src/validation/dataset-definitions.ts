@@ -1,6 +1,6 @@
 import { idProblem, type IdPrefix } from '@actorgraph/graph';
-import type { DatasetFile } from '../dataset/dataset-file';
-import type { DatasetSection } from '../dataset/dataset-document';
+import type { DatasetFile } from '../files/dataset-file';
+import type { DatasetSection } from '../format/dataset-document';
 import type { ParsedInput } from './parsed-input';
 import { ReferenceIndex, type IndexedRecord } from './reference-index';
 import type { ValidationIssue } from './validation-issue';

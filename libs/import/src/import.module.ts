@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { EventImporter } from './coded-events/event-importer';
+import { ImportWriter } from './coded-events/import-writer';
+
+/** Importing coded events (GDELT, ICEWS) into Neo4j. Needs the (global) Neo4jModule. */
+@Module({
+  providers: [ImportWriter, EventImporter],
+  exports: [EventImporter],
+})
+export class ImportModule {}

@@ -1,0 +1,2 @@
+export * from './coded-events';
+export { ImportModule } from './import.module';
