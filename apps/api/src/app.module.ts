@@ -41,7 +41,8 @@ export class AppModule {
           // Built in memory; `npm run schema:print` writes schema.graphql, and a test checks it has not drifted.
           autoSchemaFile: true,
           sortSchema: true,
-          graphiql: config.GRAPHQL_IDE,
+          // /graphiql is ours (web-assets/install-web-pages.ts): mercurius's page loads GraphiQL from a CDN.
+          graphiql: false,
           errorFormatter: graphqlErrorFormatter,
           transformSchema: describeRootTypes,
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { installAccessControl } from './access/install-access-control';
 import { AppModule } from './app.module';
+import { installWebPages } from './web-assets/install-web-pages';
 import { closeConnectionsOnShutdown } from './shutdown/close-connections-on-shutdown';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -25,5 +26,6 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
   app.enableShutdownHooks();
   closeConnectionsOnShutdown(app);
   await installAccessControl(app, config);
+  await installWebPages(app, config);
   return app;
 }
