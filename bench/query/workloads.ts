@@ -34,7 +34,7 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
         variables: { id: ids.regular },
       },
       cypher: {
-        file: 'actor/interactions',
+        file: 'actors/fields/interactions',
         params: {
           actorIds: [ids.regular],
           role: 'ANY',
@@ -52,7 +52,7 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
         query: `query($id: ID!) { actor(id: $id) { counterparts(first: 20) { actor { id name } count kinds first last } } }`,
         variables: { id: ids.hub },
       },
-      cypher: { file: 'actor/counterparts', params: { actorIds: [ids.hub], where: NO_WHERE, limit: int(20) } },
+      cypher: { file: 'actors/fields/counterparts', params: { actorIds: [ids.hub], where: NO_WHERE, limit: int(20) } },
     },
     {
       name: 'W3',

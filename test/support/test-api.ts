@@ -125,6 +125,6 @@ export async function createTestApiKey(
   name = `test-${role}`,
 ): Promise<string> {
   const { id, secret, hash } = generateApiKey();
-  await driver.executeQuery(new CypherRegistry().require('access/create-api-key').text, { id, name, role, hash });
+  await driver.executeQuery(new CypherRegistry().require('api-keys/create-api-key').text, { id, name, role, hash });
   return secret;
 }

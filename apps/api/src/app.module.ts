@@ -19,7 +19,7 @@ import { INTERACTION_KIND_TYPES } from './interactions/models/interaction-kind-t
 import { SearchModule } from './search/search.module';
 import { ServerModule } from './server/server.module';
 import { StatsModule } from './stats/stats.module';
-import { ChangeLogModule } from './change-log/change-log.module';
+import { ChangesModule } from './changes/changes.module';
 import { CurationModule } from './curation/curation.module';
 import { AccessModule } from './access/access.module';
 import { requestPrincipal } from './access/request-principal';
@@ -69,7 +69,7 @@ export class AppModule {
         EgoNetworkModule,
         PathsModule,
         CurationModule,
-        ChangeLogModule,
+        ChangesModule,
         AccessModule,
         ApiKeysModule,
         LoadDatasetModule,

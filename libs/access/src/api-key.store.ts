@@ -31,10 +31,10 @@ export class ApiKeyStore {
   private readonly revokeQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.createQuery = neo4j.queries.require('access/create-api-key');
-    this.byIdQuery = neo4j.queries.require('access/api-key-by-id');
-    this.listQuery = neo4j.queries.require('access/api-keys');
-    this.revokeQuery = neo4j.queries.require('access/revoke-api-key');
+    this.createQuery = neo4j.queries.require('api-keys/create-api-key');
+    this.byIdQuery = neo4j.queries.require('api-keys/api-key-by-id');
+    this.listQuery = neo4j.queries.require('api-keys/api-keys');
+    this.revokeQuery = neo4j.queries.require('api-keys/revoke-api-key');
   }
 
   /** Creates a key; the returned secret is the only copy there will ever be. */

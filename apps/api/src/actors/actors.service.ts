@@ -11,8 +11,8 @@ export class ActorsService {
   private readonly actorsQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.actorQuery = neo4j.queries.require('actor');
-    this.actorsQuery = neo4j.queries.require('actors');
+    this.actorQuery = neo4j.queries.require('actors/actor');
+    this.actorsQuery = neo4j.queries.require('actors/actors');
   }
 
   async actor(id: string): Promise<Actor | null> {

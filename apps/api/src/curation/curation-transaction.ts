@@ -1,9 +1,9 @@
 import { Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
-import { ChangeRecorder } from '../change-log/change-recorder';
-import type { ChangeOperation } from '../change-log/models/change-operation.enum';
-import type { Change } from '../change-log/models/change.model';
+import { ChangeRecorder } from '../changes/change-recorder';
+import type { ChangeOperation } from '../changes/models/change-operation.enum';
+import type { Change } from '../changes/models/change.model';
 import type { ApiError } from '../errors/api-error';
 
 /**

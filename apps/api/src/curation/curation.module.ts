@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ChangeLogModule } from '../change-log/change-log.module';
+import { ChangesModule } from '../changes/changes.module';
 import { AddAliasResolver } from './add-alias/add-alias.resolver';
 import { AddAliasService } from './add-alias/add-alias.service';
 import { CurationTransaction } from './curation-transaction';
@@ -17,7 +17,7 @@ import { UpsertRelationService } from './upsert-relation/upsert-relation.service
 
 /** The curators' mutations: one folder per mutation, each write in one transaction with its change log entry. */
 @Module({
-  imports: [ChangeLogModule],
+  imports: [ChangesModule],
   providers: [
     CurationTransaction,
     RecordChecker,

@@ -11,8 +11,8 @@ export class InteractionsService {
   private readonly interactionsQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.interactionQuery = neo4j.queries.require('interaction');
-    this.interactionsQuery = neo4j.queries.require('interactions');
+    this.interactionQuery = neo4j.queries.require('interactions/interaction');
+    this.interactionsQuery = neo4j.queries.require('interactions/interactions');
   }
 
   async interaction(id: string): Promise<Interaction | null> {

@@ -14,7 +14,7 @@ export const TIMELINE_LIMIT = MAX_PAGE_SIZE;
 
 /**
  * The nested fields of `Actor`, each answered for a whole batch of actors by one query
- * (`cypher/queries/actor/<field>.cypher`) and returned in the order of `actorIds`.
+ * (`cypher/queries/actors/fields/<field>.cypher`) and returned in the order of `actorIds`.
  */
 @Injectable()
 export class ActorFieldsService {
@@ -24,10 +24,10 @@ export class ActorFieldsService {
   private readonly timelineQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.interactionsQuery = neo4j.queries.require('actor/interactions');
-    this.counterpartsQuery = neo4j.queries.require('actor/counterparts');
-    this.relationsQuery = neo4j.queries.require('actor/relations');
-    this.timelineQuery = neo4j.queries.require('actor/timeline');
+    this.interactionsQuery = neo4j.queries.require('actors/fields/interactions');
+    this.counterpartsQuery = neo4j.queries.require('actors/fields/counterparts');
+    this.relationsQuery = neo4j.queries.require('actors/fields/relations');
+    this.timelineQuery = neo4j.queries.require('actors/fields/timeline');
   }
 
   async interactions(

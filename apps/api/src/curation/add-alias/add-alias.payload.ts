@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Actor } from '../../actors/models/actor.model';
-import { Change } from '../../change-log/models/change.model';
+import { Change } from '../../changes/models/change.model';
 import { WriteStatus } from '../models/write-status.enum';
 
 @ObjectType({ description: 'What addAlias did.' })

@@ -3,7 +3,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../actors/models/actor.model';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { CurationTransaction } from '../curation-transaction';
 import { WriteStatus } from '../models/write-status.enum';
@@ -23,7 +23,7 @@ export class AddAliasService {
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
   ) {
-    this.actorQuery = neo4j.queries.require('actor');
+    this.actorQuery = neo4j.queries.require('actors/actor');
     this.addAliasQuery = neo4j.queries.require('curation/add-alias');
     this.lockActorQuery = neo4j.queries.require('curation/lock-actor');
   }

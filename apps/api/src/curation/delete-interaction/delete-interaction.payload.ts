@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Change } from '../../change-log/models/change.model';
+import { Change } from '../../changes/models/change.model';
 
 @ObjectType({ description: 'What deleteInteraction did.' })
 export class DeleteInteractionPayload {

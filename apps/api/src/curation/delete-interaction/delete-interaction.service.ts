@@ -1,7 +1,7 @@
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { CurationTransaction } from '../curation-transaction';
 import type { DeleteInteractionPayload } from './delete-interaction.payload';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Actor } from '../../actors/models/actor.model';
-import { Change } from '../../change-log/models/change.model';
+import { Change } from '../../changes/models/change.model';
 
 @ObjectType({ description: 'What mergeActors did.' })
 export class MergeActorsPayload {

@@ -10,7 +10,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../actors/models/actor.model';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { CurationTransaction } from '../curation-transaction';
 import { RecordChecker } from '../record-checker';
@@ -33,7 +33,7 @@ export class MergeActorsService {
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
   ) {
-    this.actorQuery = neo4j.queries.require('actor');
+    this.actorQuery = neo4j.queries.require('actors/actor');
     this.mergeQuery = neo4j.queries.require('curation/merge-actors');
   }
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Change } from '../../change-log/models/change.model';
+import { Change } from '../../changes/models/change.model';
 import { Interaction } from '../../interactions/models/interaction.model';
 import { WriteStatus } from '../models/write-status.enum';
 

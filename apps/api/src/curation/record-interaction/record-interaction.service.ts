@@ -3,7 +3,7 @@ import { contentHash, type InteractionRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import type { Interaction } from '../../interactions/models/interaction.model';
 import { CurationTransaction } from '../curation-transaction';
 import type { ExistingRecord } from '../models/existing-record';
@@ -24,7 +24,7 @@ export class RecordInteractionService {
     private readonly checker: RecordChecker,
   ) {
     this.existingQuery = neo4j.queries.require('curation/existing-record');
-    this.interactionQuery = neo4j.queries.require('interaction');
+    this.interactionQuery = neo4j.queries.require('interactions/interaction');
     this.recordQuery = neo4j.queries.require('curation/record-interaction');
   }
 

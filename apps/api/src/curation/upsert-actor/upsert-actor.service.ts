@@ -4,7 +4,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../actors/models/actor.model';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { CurationTransaction } from '../curation-transaction';
 import { WriteStatus, writeStatus } from '../models/write-status.enum';
@@ -25,7 +25,7 @@ export class UpsertActorService {
     private readonly checker: RecordChecker,
   ) {
     this.existingQuery = neo4j.queries.require('curation/existing-record');
-    this.actorQuery = neo4j.queries.require('actor');
+    this.actorQuery = neo4j.queries.require('actors/actor');
     this.upsertQuery = neo4j.queries.require('curation/upsert-actor');
   }
 

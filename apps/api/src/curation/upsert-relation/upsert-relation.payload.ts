@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Change } from '../../change-log/models/change.model';
+import { Change } from '../../changes/models/change.model';
 import { Relation } from '../../relations/models/relation.model';
 import { WriteStatus } from '../models/write-status.enum';
 

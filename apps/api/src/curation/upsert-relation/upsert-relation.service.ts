@@ -2,7 +2,7 @@ import { contentHash, type RelationRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
-import { ChangeOperation } from '../../change-log/models/change-operation.enum';
+import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import type { Relation } from '../../relations/models/relation.model';
 import { CurationTransaction } from '../curation-transaction';
 import type { ExistingRecord } from '../models/existing-record';

@@ -16,11 +16,11 @@ function instant(value: string | null | undefined, argument: string): string | n
 }
 
 @Injectable()
-export class ChangeLogService {
+export class ChangesService {
   private readonly changesQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.changesQuery = neo4j.queries.require('changes');
+    this.changesQuery = neo4j.queries.require('changes/changes');
   }
 
   async changes(where: ChangeWhere | null | undefined, offset: number, first: number): Promise<Connection<Change>> {

@@ -3,14 +3,14 @@ import { RequireRole } from '../access/require-role.decorator';
 import { Role } from '../access/role';
 import { pageSize } from '../common/limits/limits';
 import { offsetAfter } from '../common/pagination/cursor';
-import { ChangeLogService } from './change-log.service';
+import { ChangesService } from './changes.service';
 import { ChangeWhere } from './dto/change-where.input';
 import { ChangeConnection } from './models/change-connection.model';
 import { Change } from './models/change.model';
 
 @Resolver(() => Change)
-export class ChangeLogResolver {
-  constructor(private readonly changeLogService: ChangeLogService) {}
+export class ChangesResolver {
+  constructor(private readonly changesService: ChangesService) {}
 
   @RequireRole(Role.EDITOR)
   @Query(() => ChangeConnection, {
@@ -28,6 +28,6 @@ export class ChangeLogResolver {
     })
     after: string | null,
   ): Promise<ChangeConnection> {
-    return this.changeLogService.changes(where, offsetAfter(after), pageSize(first));
+    return this.changesService.changes(where, offsetAfter(after), pageSize(first));
   }
 }

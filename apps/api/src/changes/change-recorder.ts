@@ -19,7 +19,7 @@ export class ChangeRecorder {
   private readonly recordQuery: CypherQuery;
 
   constructor(neo4j: Neo4jService) {
-    this.recordQuery = neo4j.queries.require('change-log/record-change');
+    this.recordQuery = neo4j.queries.require('changes/record-change');
   }
 
   async record(run: QueryRunner, entry: ChangeEntry): Promise<Change> {
