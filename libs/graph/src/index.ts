@@ -9,3 +9,4 @@ export * from './place-kind';
 export * from './relation-type';
 export * from './search/lucene-query';
 export * from './cameo';
+export * from './interaction-filter';

@@ -1,0 +1,50 @@
+/**
+ * Which links make two actors (or an actor and a place) neighbours in the who-spoke-to-whom network, defined once
+ * for dyads, counterparts, paths, centrality and egoNetwork (see docs/network.md for the pair rule).
+ */
+export enum LinkMode {
+  /** An initiator and a target of one interaction (initiator → target). */
+  DIRECTED = 'DIRECTED',
+  /** Two initiators of one interaction that has no target (undirected, e.g. a meeting of two leaders). */
+  CO_PARTICIPATION = 'CO_PARTICIPATION',
+  /** An initiator and an actor or place the interaction mentions (initiator → mentioned). */
+  MENTION = 'MENTION',
+}
+
+/** Which kinds of link count, besides directed ones (which always do). */
+export interface LinkOptions {
+  readonly coParticipation: boolean;
+  readonly mentions: boolean;
+}
+
+/** Directed and co-participation links count; mentions do not, unless asked for. */
+export const DEFAULT_LINK_OPTIONS: LinkOptions = Object.freeze({ coParticipation: true, mentions: false });
+
+/** The options with the defaults filled in for whatever the client left out. */
+export function resolveLinkOptions(options?: Partial<LinkOptions> | null): LinkOptions {
+  return {
+    coParticipation: options?.coParticipation ?? DEFAULT_LINK_OPTIONS.coParticipation,
+    mentions: options?.mentions ?? DEFAULT_LINK_OPTIONS.mentions,
+  };
+}
+
+/** The link modes the options let through, DIRECTED first. */
+export function linkModes(options?: Partial<LinkOptions> | null): LinkMode[] {
+  const resolved = resolveLinkOptions(options);
+  return [
+    LinkMode.DIRECTED,
+    ...(resolved.coParticipation ? [LinkMode.CO_PARTICIPATION] : []),
+    ...(resolved.mentions ? [LinkMode.MENTION] : []),
+  ];
+}
+
+/** The `$links` map Cypher files read: `{modes, coParticipation, mentions}`. */
+export interface LinkParams {
+  readonly modes: string[];
+  readonly coParticipation: boolean;
+  readonly mentions: boolean;
+}
+
+export function toLinkParams(options?: Partial<LinkOptions> | null): LinkParams {
+  return { ...resolveLinkOptions(options), modes: linkModes(options) };
+}
