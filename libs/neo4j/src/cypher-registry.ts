@@ -20,7 +20,10 @@ function listCypherFiles(folder: string): string[] {
   });
 }
 
-/** `// @include interaction-where` pulls in `cypher/fragments/interaction-where.cypher` (a shared WHERE clause). */
+/**
+ * `// @include interaction-where` pulls in `cypher/fragments/interaction-where.cypher` (a shared WHERE clause);
+ * `// @include candidates/by-dates` one in a sub-folder. Fragments may include fragments.
+ */
 const INCLUDE = /^\s*\/\/\s*@include\s+([a-z0-9/-]+)\s*$/gm;
 
 /**
@@ -43,13 +46,19 @@ export class CypherRegistry {
     }
   }
 
-  private expand(text: string, name: string): string {
+  /** Expands `@include`s, also inside fragments (`including` is the chain so far, so a cycle fails loudly). */
+  private expand(text: string, name: string, including: readonly string[] = []): string {
     return text.replace(INCLUDE, (_line, fragment: string) => {
+      if (including.includes(fragment)) {
+        throw new Error(`Cypher query "${name}" includes fragment ${fragment} within itself`);
+      }
+      let body: string;
       try {
-        return readFileSync(join(this.fragmentsFolder, `${fragment}.cypher`), 'utf8').trim();
+        body = readFileSync(join(this.fragmentsFolder, `${fragment}.cypher`), 'utf8').trim();
       } catch {
         throw new Error(`Cypher query "${name}" includes the missing fragment ${fragment}`);
       }
+      return this.expand(body, name, [...including, fragment]);
     });
   }
 

@@ -7,13 +7,11 @@ import {
   QueryStrategy,
   type PlannedField,
   type ProjectionCapabilities,
+  NETWORK_PROJECTION,
+  anchorOfFilter,
 } from './query-planner';
 
-const projection: ProjectionCapabilities = {
-  keys: ['kinds', 'from', 'to', 'datasets'],
-  dateGrain: 'MONTH',
-  modes: [LinkMode.DIRECTED, LinkMode.CO_PARTICIPATION, LinkMode.MENTION],
-};
+const projection: ProjectionCapabilities = NETWORK_PROJECTION;
 
 function filter(input: InteractionFilterInput): InteractionFilter {
   const result = parseInteractionFilter(input);
@@ -49,7 +47,7 @@ describe('planQuery', () => {
       reason: 'nothing bounds the interactions to read (not the projection: no projection)',
     });
     expect(planQuery('dyads', filter({ from: '2025-08-10' }), { projection }).reason).toContain(
-      'the window does not fall on month edges',
+      'the window is not whole years or months',
     );
   });
 
@@ -61,12 +59,33 @@ describe('planQuery', () => {
     ).toBe(QueryStrategy.PROJECTION);
   });
 
-  it('at a year grain, needs whole years', () => {
-    const yearly = { ...projection, dateGrain: 'YEAR' as const };
+  it('reads the coarsest level that is exact: totals, whole years, whole months', () => {
+    const window = (input: InteractionFilterInput) => planQuery('dyads', filter(input), { projection }).projection;
+    expect(window({})).toEqual({ level: 'ALL', from: '0000', to: '9999' });
+    expect(window({ from: '2024', to: '2025' })).toEqual({ level: 'YEAR', from: '2024', to: '2025' });
+    expect(window({ to: '2025' })).toEqual({ level: 'YEAR', from: '0000', to: '2025' });
+    expect(window({ from: '2025-01', to: '2025-08' })).toEqual({ level: 'MONTH', from: '2025-01', to: '2025-08' });
+    expect(window({ from: '2024-02-01' })).toEqual({ level: 'MONTH', from: '2024-02', to: '9999-12' });
+    const yearly = { ...projection, periods: ['YEAR' as const] };
     expect(planQuery('dyads', filter({ from: '2025-02' }), { projection: yearly }).strategy).toBe(QueryStrategy.DATES);
-    expect(planQuery('dyads', filter({ from: '2024', to: '2025' }), { projection: yearly }).strategy).toBe(
-      QueryStrategy.PROJECTION,
-    );
+  });
+});
+
+describe('anchorOfFilter', () => {
+  it('starts from the key naming the fewest ids, with the relationships it reads', () => {
+    expect(anchorOfFilter(filter({ initiators: ['a:1', 'a:2'], targets: ['a:3'] }))).toEqual({
+      ids: ['a:3'],
+      relationships: ['DIRECTED_AT'],
+    });
+    expect(anchorOfFilter(filter({ participants: ['a:1'], between: ['a:2', 'a:3'] }))).toEqual({
+      ids: ['a:1'],
+      relationships: ['INITIATED', 'DIRECTED_AT', 'MENTIONS'],
+    });
+    expect(anchorOfFilter(filter({ between: ['a:2', 'a:3'], initiators: ['a:1', 'a:4'] }))?.ids).toEqual([
+      'a:2',
+      'a:3',
+    ]);
+    expect(anchorOfFilter(filter({ kinds: ['CALL'] }))).toBeNull();
   });
 });
 

@@ -1,0 +1,44 @@
+import { DEFAULT_LINK_OPTIONS, LinkMode, type LinkOptions } from '@actorgraph/graph';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+
+registerEnumType(LinkMode, {
+  name: 'LinkMode',
+  description: 'How an interaction links two participants in the who-spoke-to-whom network (docs/network.md).',
+  valuesMap: {
+    DIRECTED: { description: 'An initiator and a target: initiator → target.' },
+    CO_PARTICIPATION: {
+      description: 'Two initiators of an interaction without any target (e.g. two leaders meeting); undirected.',
+    },
+    MENTION: { description: 'An initiator and an actor or place the interaction mentions: initiator → mentioned.' },
+  },
+});
+
+/**
+ * Which links count, defined once for dyads, counterparts, paths, centrality and egoNetwork: directed links always,
+ * co-participation unless turned off, mentions only when turned on.
+ */
+@InputType('LinkOptions', {
+  description:
+    'Which links make two participants neighbours. Directed links (initiator → target) always count; ' +
+    'co-participation (co-initiators of an interaction without target) by default; mentions only when asked for.',
+})
+export class LinkOptionsInput implements Partial<LinkOptions> {
+  @Field(() => Boolean, {
+    defaultValue: DEFAULT_LINK_OPTIONS.coParticipation,
+    description: 'Count co-initiators of an interaction that has no target as linked (undirected).',
+  })
+  coParticipation!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: DEFAULT_LINK_OPTIONS.mentions,
+    description: 'Count an initiator and what the interaction mentions as linked (initiator → mentioned).',
+  })
+  mentions!: boolean;
+}
+
+/** The `links` argument, the same on every field that takes it. */
+export const LINKS_ARG = {
+  type: () => LinkOptionsInput,
+  nullable: true,
+  description: 'Which links count; directed and co-participation when absent (no mentions).',
+} as const;
