@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/loaders/request-loaders';
+import type { GraphQLContext } from './graphql-context';
 import type { Principal } from './principal';
 
 /** The calling key (or null) as a resolver argument, e.g. to record who made a change. */

@@ -3,7 +3,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphQLContext } from '../common/loaders/request-loaders';
+import type { GraphQLContext } from './graphql-context';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { REQUIRED_ROLE } from './require-role.decorator';
 import { Role, roleAllows } from './role';

@@ -1,10 +1,9 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { pageSize } from '../common/limits/limits';
-import { offsetAfter } from '../common/pagination/cursor';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs, pageOf } from '../common/pagination/page.args';
 import { ActorsService } from './actors.service';
 import { ActorWhere } from './dto/actor-where.input';
 import { ActorConnection } from './models/actor-connection.model';
-import { Actor } from './models/actor.model';
+import { Actor } from '../graph-types/actor.model';
 
 @Resolver(() => Actor)
 export class ActorsResolver {
@@ -21,15 +20,9 @@ export class ActorsResolver {
   actors(
     @Args('where', { type: () => ActorWhere, nullable: true, description: 'Which actors; all when absent.' })
     where: ActorWhere | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size: 1 to 500, 50 by default.' })
-    first: number | null,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'A cursor from a previous page: start after it.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
   ): Promise<ActorConnection> {
-    return this.actorsService.actors(where, offsetAfter(after), pageSize(first));
+    const { offset, first } = pageOf(page);
+    return this.actorsService.actors(where, offset, first);
   }
 }

@@ -3,7 +3,7 @@ import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { toConnection, type Connection } from '../common/pagination/connection';
 import type { ActorWhere } from './dto/actor-where.input';
-import type { Actor } from './models/actor.model';
+import type { Actor } from '../graph-types/actor.model';
 
 @Injectable()
 export class ActorsService {

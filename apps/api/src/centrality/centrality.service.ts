@@ -8,7 +8,7 @@ import {
 } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../actors/models/actor.model';
+import type { Actor } from '../graph-types/actor.model';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import type { WhereParams } from '../interactions/dto/where-params';
 import { CentralityMetric } from './dto/centrality-metric.enum';

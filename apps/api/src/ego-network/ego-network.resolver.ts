@@ -1,6 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { checkRange, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
-import { Graph } from '../graph-views/models/graph.model';
+import { Graph } from '../graph-types/graph.model';
 import { InteractionWhere } from '../interactions/dto/interaction-where.input';
 import { toWhereParams } from '../interactions/dto/where-params';
 import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EgoNetworkService } from './ego-network.service';

@@ -2,7 +2,7 @@ import { RelationType } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
-import type { Graph } from '../graph-views/models/graph.model';
+import type { Graph } from '../graph-types/graph.model';
 import type { WhereParams } from '../interactions/dto/where-params';
 
 /**

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DatabaseHealthService } from '../server/database-health.service';
-import { DatabaseStatus } from '../server/models/neo4j-status.model';
+import { DatabaseHealthService } from './database-health.service';
+import { DatabaseStatus } from './models/neo4j-status.model';
 import { SERVICE_VERSION } from '@actorgraph/config';
 
 /** `GET /health`: 200 with Neo4j's version when Bolt answers, 503 with the reason when not. */

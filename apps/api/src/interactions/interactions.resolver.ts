@@ -1,12 +1,11 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { pageSize } from '../common/limits/limits';
-import { offsetAfter } from '../common/pagination/cursor';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs, pageOf } from '../common/pagination/page.args';
 import { InteractionOrder } from './dto/interaction-order.enum';
 import { InteractionWhere } from './dto/interaction-where.input';
 import { toWhereParams } from './dto/where-params';
 import { InteractionsService } from './interactions.service';
-import { InteractionConnection } from './models/interaction-connection.model';
-import { Interaction } from './models/interaction.model';
+import { InteractionConnection } from '../graph-types/interaction-connection.model';
+import { Interaction } from '../graph-types/interaction.model';
 
 @Resolver(() => Interaction)
 export class InteractionsResolver {
@@ -35,15 +34,9 @@ export class InteractionsResolver {
       description: 'Order by date.',
     })
     orderBy: InteractionOrder,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size: 1 to 500, 50 by default.' })
-    first: number | null,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'A cursor from a previous page: start after it.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
   ): Promise<InteractionConnection> {
-    return this.interactionsService.interactions(toWhereParams(where), orderBy, offsetAfter(after), pageSize(first));
+    const { offset, first } = pageOf(page);
+    return this.interactionsService.interactions(toWhereParams(where), orderBy, offset, first);
   }
 }

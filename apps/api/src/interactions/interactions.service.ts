@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { toConnection, type Connection } from '../common/pagination/connection';
 import { InteractionOrder } from './dto/interaction-order.enum';
 import type { WhereParams } from './dto/where-params';
-import type { Interaction } from './models/interaction.model';
+import type { Interaction } from '../graph-types/interaction.model';
 
 @Injectable()
 export class InteractionsService {

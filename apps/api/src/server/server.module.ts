@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { HealthController } from '../health/health.controller';
-import { DatabaseHealthService } from './database-health.service';
+import { HealthModule } from '../health/health.module';
 import { ServerResolver } from './server.resolver';
 
-@Module({ controllers: [HealthController], providers: [DatabaseHealthService, ServerResolver] })
+@Module({ imports: [HealthModule], providers: [ServerResolver] })
 export class ServerModule {}

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { DatabaseHealthService } from './database-health.service';
+import { DatabaseHealthService } from '../health/database-health.service';
 import { ServerInfo } from './models/server-info.model';
 import { SERVICE_VERSION } from '@actorgraph/config';
 

@@ -1,6 +1,5 @@
 import { ActorKind, RecognitionStatus } from '@actorgraph/graph';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import '../models/actor.model';
 
 @InputType({ description: 'Which actors to include; every field narrows the result.' })
 export class ActorWhere {

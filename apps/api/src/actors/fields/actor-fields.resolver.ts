@@ -2,16 +2,16 @@ import { RelationType } from '@actorgraph/graph';
 import { Args, Context, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pageSize } from '../../common/limits/limits';
-import type { GraphQLContext } from '../../common/loaders/request-loaders';
+import type { GraphQLContext } from '../../access/graphql-context';
 import type { Connection } from '../../common/pagination/connection';
 import { selectsSubfield } from '../../common/selection/selects-subfield';
-import { offsetAfter } from '../../common/pagination/cursor';
+import { PageArgs, pageOf } from '../../common/pagination/page.args';
 import { InteractionWhere } from '../../interactions/dto/interaction-where.input';
 import { toWhereParams } from '../../interactions/dto/where-params';
-import { InteractionConnection } from '../../interactions/models/interaction-connection.model';
-import { Interaction } from '../../interactions/models/interaction.model';
-import { Relation } from '../../relations/models/relation.model';
-import { Actor } from '../models/actor.model';
+import { InteractionConnection } from '../../graph-types/interaction-connection.model';
+import { Interaction } from '../../graph-types/interaction.model';
+import { Relation } from '../../graph-types/relation.model';
+import { Actor } from '../../graph-types/actor.model';
 import { ActorFieldsService } from './actor-fields.service';
 import { ActorRole } from './dto/actor-role.enum';
 import { toValidOn } from './dto/valid-on';
@@ -40,21 +40,13 @@ export class ActorFieldsResolver {
     @Args('role', { type: () => ActorRole, defaultValue: ActorRole.ANY, description: 'The part the actor played.' })
     role: ActorRole,
     @Args('where', WHERE) where: InteractionWhere | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size: 1 to 500, 50 by default.' })
-    first: number | null,
-    @Args('after', {
-      type: () => String,
-      nullable: true,
-      description: 'A cursor from a previous page: start after it.',
-    })
-    after: string | null,
+    @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Interaction>> {
     const params = {
       role,
       where: toWhereParams(where),
-      offset: offsetAfter(after),
-      first: pageSize(first),
+      ...pageOf(page),
       // Counting all of a hub's interactions costs more than its page: only when asked for.
       withTotal: selectsSubfield(info, 'totalCount'),
     };

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
+import { Actor } from '../../graph-types/actor.model';
 
 @ObjectType({ description: 'An actor’s place in a centrality ranking.' })
 export class CentralityScore {

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
-import type { Principal } from '../../access/principal';
 
 /**
  * The DataLoaders of one GraphQL request, so nested fields over many parents
  * (each actor's interactions, counterparts…) cost one query per field, not one per parent.
- * Created per request in the GraphQL context (see app.module.ts).
+ * Created per request in the GraphQL context (access/graphql-context.ts, built in app.module.ts).
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -19,11 +18,4 @@ export class RequestLoaders {
     }
     return loader;
   }
-}
-
-/** What every resolver finds in its GraphQL context. */
-export interface GraphQLContext {
-  loaders: RequestLoaders;
-  /** The API key that authenticated the request; null without one. */
-  principal: Principal | null;
 }

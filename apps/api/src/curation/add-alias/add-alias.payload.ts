@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
+import { Actor } from '../../graph-types/actor.model';
 import { Change } from '../../changes/models/change.model';
 import { WriteStatus } from '../models/write-status.enum';
 

@@ -1,7 +1,6 @@
 import { InteractionKind } from '@actorgraph/graph';
 import type { InteractionDoc } from '@actorgraph/dataset';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
 import { EvidencedRecordInput } from '../dto/evidenced-record.input';
 
 @InputType({ description: 'An interaction as a dataset file would define it; the same rules apply.' })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Change } from '../../changes/models/change.model';
-import { Interaction } from '../../interactions/models/interaction.model';
+import { Interaction } from '../../graph-types/interaction.model';
 import { WriteStatus } from '../models/write-status.enum';
 
 @ObjectType({ description: 'What recordInteraction did.' })

@@ -4,7 +4,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import { ChangeOperation } from '../../changes/models/change-operation.enum';
-import type { Interaction } from '../../interactions/models/interaction.model';
+import type { Interaction } from '../../graph-types/interaction.model';
 import { CurationTransaction } from '../curation-transaction';
 import type { ExistingRecord } from '../models/existing-record';
 import { WriteStatus, writeStatus } from '../models/write-status.enum';

@@ -1,7 +1,6 @@
 import { ActorKind, RecognitionStatus } from '@actorgraph/graph';
 import type { ActorDoc } from '@actorgraph/dataset';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import '../../actors/models/actor.model';
 import { EvidenceInput } from '../dto/evidence.input';
 
 @InputType({ description: 'An actor as a dataset file would define it; the same rules apply.' })

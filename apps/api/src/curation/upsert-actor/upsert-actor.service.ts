@@ -3,7 +3,7 @@ import { contentHash, type ActorRecord } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
-import type { Actor } from '../../actors/models/actor.model';
+import type { Actor } from '../../graph-types/actor.model';
 import { ChangeOperation } from '../../changes/models/change-operation.enum';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { CurationTransaction } from '../curation-transaction';

@@ -1,7 +1,6 @@
 import { RelationType } from '@actorgraph/graph';
 import type { RelationDoc } from '@actorgraph/dataset';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
 import { EvidencedRecordInput } from '../dto/evidenced-record.input';
 
 @InputType({ description: 'A standing relation as a dataset file would define it; the same rules apply.' })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Change } from '../../changes/models/change.model';
-import { Relation } from '../../relations/models/relation.model';
+import { Relation } from '../../graph-types/relation.model';
 import { WriteStatus } from '../models/write-status.enum';
 
 @ObjectType({ description: 'What upsertRelation did.' })

@@ -3,7 +3,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import { ChangeOperation } from '../../changes/models/change-operation.enum';
-import type { Relation } from '../../relations/models/relation.model';
+import type { Relation } from '../../graph-types/relation.model';
 import { CurationTransaction } from '../curation-transaction';
 import type { ExistingRecord } from '../models/existing-record';
 import { WriteStatus, writeStatus } from '../models/write-status.enum';

@@ -1,7 +1,6 @@
 import { InteractionKind } from '@actorgraph/graph';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
-import '../../graph-enums/register-graph-enums';
+import { Actor } from '../../graph-types/actor.model';
 
 @ObjectType({ description: 'Who spoke to whom: the interactions one actor initiated towards another, summed up.' })
 export class Dyad {

@@ -1,6 +1,5 @@
 import { InteractionKind } from '@actorgraph/graph';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
 
 @InputType({
   description: 'Which interactions to include. Every field narrows the result; an absent field does not filter.',

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
-import { Interaction } from '../../interactions/models/interaction.model';
-import { Place } from '../../places/models/place.model';
+import { Actor } from '../../graph-types/actor.model';
+import { Interaction } from '../../graph-types/interaction.model';
+import { Place } from '../../graph-types/place.model';
 
 @ObjectType({
   description:

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Neo4jStatus } from './neo4j-status.model';
+import { Neo4jStatus } from '../../health/models/neo4j-status.model';
 
 @ObjectType({ description: 'This Actorgraph server: its version and the state of its database.' })
 export class ServerInfo {

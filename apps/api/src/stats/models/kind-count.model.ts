@@ -1,6 +1,5 @@
 import { InteractionKind } from '@actorgraph/graph';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
 
 @ObjectType({ description: 'How many interactions of one kind the graph holds.' })
 export class KindCount {

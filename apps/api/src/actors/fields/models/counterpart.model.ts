@@ -1,7 +1,6 @@
 import { InteractionKind } from '@actorgraph/graph';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import '../../../graph-enums/register-graph-enums';
-import { Actor } from '../../models/actor.model';
+import { Actor } from '../../../graph-types/actor.model';
 
 @ObjectType({
   description:

@@ -1,6 +1,6 @@
 import { ActorKind } from '@actorgraph/graph';
 import { createUnionType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
+import { Actor } from './actor.model';
 import { Place } from './place.model';
 
 const ACTOR_KINDS = new Set<string>(Object.values(ActorKind));

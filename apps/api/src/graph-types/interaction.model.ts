@@ -1,10 +1,9 @@
 import { DatePrecision, INTERACTION_KIND_INFO, InteractionKind } from '@actorgraph/graph';
 import { Field, ID, InterfaceType } from '@nestjs/graphql';
-import { Actor } from '../../actors/models/actor.model';
-import '../../graph-enums/register-graph-enums';
-import { Participant } from '../../places/models/participant.union';
-import { Place } from '../../places/models/place.model';
-import { Evidence } from '../../sources/models/evidence.model';
+import { Actor } from './actor.model';
+import { Participant } from './participant.union';
+import { Place } from './place.model';
+import { Evidence } from './evidence.model';
 
 @InterfaceType('Interaction', {
   description:

@@ -1,6 +1,5 @@
 import { PlaceKind } from '@actorgraph/graph';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
 
 @ObjectType({
   description: 'A city, region, facility, field, sea or pipeline: where events happen and what strikes hit.',

@@ -1,5 +1,5 @@
 import { ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '../../common/pagination/connection';
+import { ConnectionType } from '../common/pagination/connection';
 import { Interaction } from './interaction.model';
 
 @ObjectType('InteractionConnection', { description: 'A page of interactions.' })

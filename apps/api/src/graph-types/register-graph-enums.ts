@@ -4,11 +4,14 @@ import {
   INTERACTION_KIND_INFO,
   InteractionKind,
   PlaceKind,
+  RecognitionStatus,
   RelationType,
 } from '@actorgraph/graph';
 import { registerEnumType } from '@nestjs/graphql';
 
-// The domain's enums, exposed to GraphQL under the same names and values.
+// The domain's enums (@actorgraph/graph), exposed to GraphQL under the same names and values.
+// Imported once, by app.module.ts, before the schema is built; the enums the API defines itself
+// (ActorRole, WriteStatus…) are registered where they are defined.
 registerEnumType(ActorKind, {
   name: 'ActorKind',
   description: 'What an actor is.',
@@ -65,5 +68,13 @@ registerEnumType(DatePrecision, {
     DAY: { description: 'Known to the day: 2025-08-10.' },
     MONTH: { description: 'Known to the month: 2025-08.' },
     YEAR: { description: 'Known to the year: 2025.' },
+  },
+});
+registerEnumType(RecognitionStatus, {
+  name: 'RecognitionStatus',
+  description: "How widely a state's statehood is recognized.",
+  valuesMap: {
+    RECOGNIZED: { description: 'A generally recognized state.' },
+    DISPUTED: { description: 'A quasi-state whose recognition is disputed (e.g. the DPR and LPR).' },
   },
 });

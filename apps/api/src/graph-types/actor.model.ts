@@ -1,15 +1,5 @@
 import { ActorKind, RecognitionStatus } from '@actorgraph/graph';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import '../../graph-enums/register-graph-enums';
-
-registerEnumType(RecognitionStatus, {
-  name: 'RecognitionStatus',
-  description: "How widely a state's statehood is recognized.",
-  valuesMap: {
-    RECOGNIZED: { description: 'A generally recognized state.' },
-    DISPUTED: { description: 'A quasi-state whose recognition is disputed (e.g. the DPR and LPR).' },
-  },
-});
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A person, a state (quasi-states included) or an organization that acts or is acted upon.' })
 export class Actor {
