@@ -6,7 +6,6 @@ import {
   type InteractionFilterInput,
 } from '@actorgraph/graph';
 import { Field, ID, InputType, type ReturnTypeFunc } from '@nestjs/graphql';
-import '../graph-enums/register-graph-enums';
 
 /** The GraphQL type of each kind of filter key. */
 const GRAPHQL_TYPES: Record<FilterValueType, ReturnTypeFunc> = {
