@@ -11,6 +11,7 @@ import { RequestLoaders } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
 import { DyadsModule } from './dyads/dyads.module';
 import { EgoNetworkModule } from './ego-network/ego-network.module';
+import { ExportModule } from './export/export.module';
 import { PathsModule } from './paths/paths.module';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { describeRootTypes } from './schema/describe-root-types';
@@ -71,6 +72,7 @@ export class AppModule {
         DyadsModule,
         EgoNetworkModule,
         PathsModule,
+        ExportModule,
         CurationModule,
         ChangesModule,
         AccessModule,

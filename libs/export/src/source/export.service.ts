@@ -1,0 +1,129 @@
+import { APP_CONFIG, type AppConfig } from '@actorgraph/config';
+import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph';
+import {
+  toActorEdge,
+  toEventEdge,
+  toExportNode,
+  type ActorEdgeRow,
+  type EventEdgeRow,
+  type NodeRow,
+} from './export-rows';
+import {
+  describeSelection,
+  EXPORT_ID_CAP,
+  EXPORT_SPAN_CAP,
+  isWholeGraph,
+  MAX_EXPORT_AROUND_NODES,
+  type ExportSelection,
+} from './export-selection';
+import { streamRead } from './stream-read';
+
+/**
+ * An export reads for longer than a GraphQL field: its transactions may last this many times the configured
+ * NEO4J_TRANSACTION_TIMEOUT_MS (30 s × 10 by default), then the server cancels them.
+ */
+export const EXPORT_TIMEOUT_FACTOR = 10;
+
+/** What an export is about to write: the graph's streams, and whether widening around actors stopped early. */
+export interface PreparedExport {
+  readonly graph: ExportGraph;
+  readonly truncated: boolean;
+}
+
+/**
+ * Reads the graph to export from Neo4j as streams (nodes, then edges), each node and edge converted as it
+ * arrives. Around actors, the node ids within `hops` are found first (at most {@link MAX_EXPORT_AROUND_NODES}).
+ */
+@Injectable()
+export class ExportService {
+  private readonly queries: Record<
+    'actorNodes' | 'actorEdges' | 'eventNodes' | 'eventEdges' | 'neighbours',
+    CypherQuery
+  >;
+
+  constructor(
+    private readonly neo4j: Neo4jService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.queries = {
+      actorNodes: neo4j.queries.require('export/actor-nodes'),
+      actorEdges: neo4j.queries.require('export/actor-edges'),
+      eventNodes: neo4j.queries.require('export/event-nodes'),
+      eventEdges: neo4j.queries.require('export/event-edges'),
+      neighbours: neo4j.queries.require('export/neighbours'),
+    };
+  }
+
+  private get timeoutMs(): number {
+    return this.config.NEO4J_TRANSACTION_TIMEOUT_MS * EXPORT_TIMEOUT_FACTOR;
+  }
+
+  async prepare(selection: ExportSelection): Promise<PreparedExport> {
+    const around = selection.actors ? await this.around(selection) : null;
+    const ids = around?.ids ?? null;
+    const params = { where: selection.where, modes: selection.modes, ids, whole: isWholeGraph(selection) };
+    const meta = { title: 'Actorgraph export', description: describeSelection(selection) };
+    const read = <T>(query: CypherQuery, extra: Record<string, unknown> = {}) =>
+      streamRead<T>(this.neo4j, query, { ...params, ...extra }, this.timeoutMs);
+    if (selection.view === 'event') {
+      return {
+        truncated: around?.truncated ?? false,
+        graph: {
+          meta,
+          nodes: mapStream(() => read<NodeRow>(this.queries.eventNodes), toExportNode),
+          edges: mapStream(() => read<EventEdgeRow>(this.queries.eventEdges), toEventEdge),
+        },
+      };
+    }
+    const caps = { idCap: int(EXPORT_ID_CAP), spanCap: int(EXPORT_SPAN_CAP) };
+    return {
+      truncated: around?.truncated ?? false,
+      graph: {
+        meta,
+        nodes: mapStream(() => read<NodeRow>(this.queries.actorNodes), toExportNode),
+        edges: mapStream(
+          () => read<ActorEdgeRow>(this.queries.actorEdges, caps),
+          (row) => toActorEdge(row, EXPORT_SPAN_CAP),
+        ),
+      },
+    };
+  }
+
+  /** Breadth-first, one query per hop: the ids within `hops` of the centre actors over matching interactions. */
+  private async around(selection: ExportSelection): Promise<{ ids: string[]; truncated: boolean }> {
+    const reached = new Set<string>(selection.actors ?? []);
+    let frontier = [...reached];
+    for (let hop = 1; hop <= selection.hops && frontier.length > 0; hop += 1) {
+      const cap = MAX_EXPORT_AROUND_NODES - reached.size + frontier.length + 1;
+      const rows = await this.neo4j.read<{ id: string }>(this.queries.neighbours, {
+        frontier,
+        where: selection.where,
+        modes: selection.modes,
+        cap: int(Math.max(cap, 1)),
+      });
+      const next: string[] = [];
+      for (const { id } of rows) {
+        if (reached.has(id)) continue;
+        if (reached.size >= MAX_EXPORT_AROUND_NODES) return { ids: [...reached], truncated: true };
+        reached.add(id);
+        next.push(id);
+      }
+      frontier = next;
+    }
+    return { ids: [...reached], truncated: false };
+  }
+}
+
+/** A stream opened only when a writer starts reading it (nodes are read to the end before edges start). */
+function mapStream<R, T extends ExportNode | ExportEdge>(
+  open: () => AsyncIterable<R>,
+  convert: (row: R) => T,
+): AsyncIterable<T> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const row of open()) yield convert(row);
+    },
+  };
+}
