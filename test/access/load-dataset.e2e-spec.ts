@@ -138,4 +138,18 @@ describe('loadDataset', () => {
       expect.objectContaining({ section: 'actors', created: 1 }),
     );
   });
+
+  it('names JSON content and the line of its error, and files records of unnamed content under "upload"', async () => {
+    const bad =
+      '{\n  "version": 1,\n  "actors": [\n    { "id": "state:transnistria", "kind": "nation", "name": "PMR" }\n  ]\n}';
+    const refused = await api.graphql(LOAD, { content: bad, format: 'JSON' }, bearer(admin));
+    expect(refused.errors?.[0]?.message).toMatch(/\ncontent:4:\d+ actors\[0\]\.kind: /);
+
+    const good = JSON.stringify({ version: 1, actors: [{ id: 'state:gagauzia', kind: 'state', name: 'Gagauzia' }] });
+    expect((await api.graphql(LOAD, { content: good, format: 'JSON' }, bearer(admin))).errors).toBeUndefined();
+    const { records } = await driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN a.dataset AS dataset', {
+      id: 'state:gagauzia',
+    });
+    expect(records[0]?.get('dataset')).toBe('upload');
+  });
 });

@@ -3,6 +3,7 @@
 export * from './format/dataset-document';
 export { readDatasetFile, type DatasetFile } from './files/dataset-file';
 export { readInputFile } from './files/read-input-file';
+export { fileInput, textInput, type DatasetInput } from './files/dataset-input';
 export { expandInputs, InputFileError } from './files/input-files';
 export * from './normalize/records';
 export { contentHash } from './normalize/content-hash';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { DatasetFile } from '../files/dataset-file';
 import { DATASET_SECTIONS, type DatasetDocument } from '../format/dataset-document';
 import { normalizeForQuote } from './quote-matcher';
@@ -37,16 +37,19 @@ function wellFormed(file: DatasetFile, issues: readonly ValidationIssue[]): Data
   return doc as unknown as DatasetDocument;
 }
 
-/** Syntax and schema issues of a read file, and its well-formed records (null input when unparsable). */
+/**
+ * Syntax and schema issues of a read input, and its well-formed records (null input when unparsable).
+ * `defaultDataset` names its records' dataset unless the input names one.
+ */
 export function parseInput(
-  path: string,
+  defaultDataset: string,
   read: { file: DatasetFile; issues: ValidationIssue[] },
 ): { input: ParsedInput | null; issues: ValidationIssue[] } {
   const { file, issues } = read;
   if (file.data === null) return { input: null, issues };
   const shape = schemaIssues(file);
   const named = (file.data as { dataset?: unknown }).dataset;
-  const dataset = typeof named === 'string' ? named : basename(path, extname(path));
+  const dataset = typeof named === 'string' ? named : defaultDataset;
   return { input: { file, doc: wellFormed(file, shape), dataset }, issues: [...issues, ...shape] };
 }
 

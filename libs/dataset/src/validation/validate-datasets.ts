@@ -1,4 +1,5 @@
 import { readDatasetFile } from '../files/dataset-file';
+import { datasetNameOf } from '../files/dataset-input';
 import { DATASET_SECTIONS } from '../format/dataset-document';
 import { distinctRelations, normalizeInput } from '../normalize/normalize-input';
 import type { NormalizedDataset } from '../normalize/records';
@@ -32,7 +33,7 @@ export function validateDatasets(paths: readonly string[], known: readonly Known
   const warnings: ValidationIssue[] = [];
   const inputs: ParsedInput[] = [];
   for (const path of paths) {
-    const parsed = parseInput(path, readDatasetFile(path));
+    const parsed = parseInput(datasetNameOf(path), readDatasetFile(path));
     issues.push(...parsed.issues);
     if (parsed.input) inputs.push(parsed.input);
   }

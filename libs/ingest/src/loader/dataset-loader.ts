@@ -1,7 +1,14 @@
 import { foldName } from '@actorgraph/graph';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import { expandInputs, type KnownRecord, type RecordType, type ValidationIssue } from '@actorgraph/dataset';
+import {
+  expandInputs,
+  fileInput,
+  type DatasetInput,
+  type KnownRecord,
+  type RecordType,
+  type ValidationIssue,
+} from '@actorgraph/dataset';
 import { DatasetWriter, type WriteOptions } from '../writer/dataset-writer';
 import type { LoadSummary } from '../writer/load-summary';
 import { rowsOf, WRITE_ORDER } from '../writer/write-rows';
@@ -14,6 +21,15 @@ export interface LoadOptions extends WriteOptions {
   ignoreSourceFiles?: boolean;
 }
 
+/** Paths (files, or folders searched for datasets) and inputs held in memory, each read once, in order. */
+function datasetInputs(inputs: readonly (string | DatasetInput)[]): DatasetInput[] {
+  const named = new Map<string, DatasetInput>();
+  for (const input of inputs)
+    for (const one of typeof input === 'string' ? expandInputs([input]).map(fileInput) : [input])
+      if (!named.has(one.name)) named.set(one.name, one);
+  return [...named.values()];
+}
+
 export type LoadResult =
   | { ok: true; files: string[]; summary: LoadSummary; warnings: ValidationIssue[] }
   | { ok: false; files: string[]; issues: ValidationIssue[]; warnings: ValidationIssue[] };
@@ -21,7 +37,8 @@ export type LoadResult =
 /**
  * `cli load` and the API's seeding: validates every input file first (references
  * to records already in the database are allowed), and writes only when there
- * is no error at all. Large inputs are streamed: read once per pass, one file at a time.
+ * is no error at all. Large inputs are streamed: read once per pass, one file at a time. An input is a
+ * path, or content held in memory ({@link textInput}: the API's loadDataset), named as given in messages.
  */
 @Injectable()
 export class DatasetLoader {
@@ -34,10 +51,11 @@ export class DatasetLoader {
     this.findKnown = neo4j.queries.require('load/find-known-records');
   }
 
-  async load(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-    const files = expandInputs(inputs);
+  async load(inputs: readonly (string | DatasetInput)[], options: LoadOptions = {}): Promise<LoadResult> {
+    const read = datasetInputs(inputs);
+    const files = read.map((input) => input.name);
     const checked = await checkInputs(
-      files,
+      read,
       (references) => this.knownRecords(references),
       options.streamAboveBytes,
       options.ignoreSourceFiles,

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import {
   compareIssues,
   DATASET_SECTIONS,
   DatasetDefinitions,
+  type DatasetInput,
   distinctRelations,
   ignoredSourceFiles,
   InputFileError,
@@ -25,12 +25,6 @@ export const HELD_INPUT_BYTES = 16 * 1024 * 1024;
 /** Interactions normalized (and written) at a time when inputs are streamed. */
 const WINDOW = 5000;
 
-/** Size and modification time: a streamed file read again must be the file that was validated. */
-function stamp(file: string): string {
-  const { size, mtimeMs } = statSync(file);
-  return `${size}:${mtimeMs}`;
-}
-
 /** What validating every input found, before anything is written. */
 export interface CheckedInputs {
   issues: ValidationIssue[];
@@ -52,26 +46,26 @@ export interface CheckedInputs {
  * {@link validateDatasets} does.
  */
 export async function checkInputs(
-  files: readonly string[],
+  files: readonly DatasetInput[],
   lookUp: (references: string[]) => Promise<KnownRecord[]>,
   streamAboveBytes = HELD_INPUT_BYTES,
   ignoreSourceFiles = false,
 ): Promise<CheckedInputs> {
-  const stamps = files.map((file) => stamp(file));
-  const hold = files.reduce((bytes, file) => bytes + statSync(file).size, 0) <= streamAboveBytes;
+  const stamps = files.map((file) => file.stamp());
+  const hold = files.reduce((bytes, file) => bytes + file.size(), 0) <= streamAboveBytes;
   const held: (ParsedInput | null)[] = [];
   const read = (n: number) => {
-    const path = files[n] as string;
+    const file = files[n] as DatasetInput;
     if (held[n]) return held[n];
-    if (stamp(path) !== stamps[n]) throw new InputFileError(`${path} changed during the load; run it again`);
-    return parseInput(path, readInputFile(path)).input;
+    if (file.stamp() !== stamps[n]) throw new InputFileError(`${file.name} changed during the load; run it again`);
+    return parseInput(file.dataset, readInputFile(file)).input;
   };
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   const texts = new Map<string, string>();
   const definitions = new DatasetDefinitions((n) => (read(n) as ParsedInput).file);
-  files.forEach((path, n) => {
-    const parsed = parseInput(path, readInputFile(path));
+  files.forEach((file, n) => {
+    const parsed = parseInput(file.dataset, readInputFile(file));
     issues.push(...parsed.issues);
     if (!parsed.input) return;
     definitions.define(n, parsed.input);
