@@ -3,6 +3,7 @@ import { ConfigError, SERVICE_VERSION } from '@actorgraph/config';
 import { InputFileError } from '@actorgraph/dataset';
 import { DatabaseError, MigrationChecksumError } from '@actorgraph/neo4j';
 import { Command } from 'commander';
+import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerKeysCommand } from './commands/keys.command';
 import { registerLoadCommand } from './commands/load.command';
@@ -16,6 +17,7 @@ registerMigrateCommand(program);
 registerLoadCommand(program);
 registerImportCommand(program);
 registerKeysCommand(program);
+registerExportCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */
 function describe(error: unknown): string {
