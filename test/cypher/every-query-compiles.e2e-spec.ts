@@ -1,9 +1,25 @@
-import { CypherRegistry } from '@actorgraph/neo4j';
+import { CypherRegistry, defaultCypherRoot } from '@actorgraph/neo4j';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { testDriver } from '../support/test-api';
 
 // A cheap guard: a broken query fails CI, not a request. EXPLAIN plans without running.
 const registry = new CypherRegistry();
+const root = defaultCypherRoot();
+
+/** Every `.cypher` file under `folder`, as `sub/name` without the extension — read here, not by the registry. */
+function cypherFilesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) =>
+      file
+        .replace(/\.cypher$/, '')
+        .split(sep)
+        .join('/'),
+    )
+    .sort();
+}
 
 describe('every Cypher file', () => {
   let driver: Driver;
@@ -16,8 +32,24 @@ describe('every Cypher file', () => {
     await driver.close();
   });
 
-  it('is found by the registry', () => {
-    expect(registry.names().length).toBeGreaterThanOrEqual(15);
+  it('lives in queries/, fragments/ or migrations/ (nothing else is read)', () => {
+    const elsewhere = cypherFilesIn(root).filter((file) => !/^(queries|fragments|migrations)\//.test(file));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('in queries/ is found by the registry, so the tests below plan it', () => {
+    expect(registry.names()).toEqual(cypherFilesIn(join(root, 'queries')));
+  });
+
+  it('in fragments/ is included somewhere, so it is planned as part of a query', () => {
+    const included = new Set<string>();
+    for (const folder of ['queries', 'fragments'])
+      for (const file of cypherFilesIn(join(root, folder))) {
+        const text = readFileSync(join(root, folder, `${file}.cypher`), 'utf8');
+        for (const [, fragment] of text.matchAll(/^\s*\/\/\s*@include\s+([a-z0-9/-]+)\s*$/gm)) included.add(fragment!);
+      }
+    const unused = cypherFilesIn(join(root, 'fragments')).filter((fragment) => !included.has(fragment));
+    expect(unused).toEqual([]);
   });
 
   it.each(registry.names())('%s plans in Neo4j', async (name) => {

@@ -1,18 +1,14 @@
 import { InputFileError } from '@actorgraph/dataset';
 import { EventImporter } from '@actorgraph/import';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { eventImporter } from '../support/event-importer';
+import { sharedFixture } from '../support/shared-fixture';
 import { clearGraph, graphCounts, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
-const real = join(__dirname, '..', '..', '..', 'shared', 'data', 'real');
-const events = join(real, 'gdelt-events-20170101.tsv');
-const mentions = join(real, 'gdelt-mentions-20170101.tsv');
-const haveReal = existsSync(events) && existsSync(mentions);
-if (!haveReal) process.stdout.write(`skipping the shared GDELT import: ${real} is absent\n`);
 
 const EVENT = `{ id kind date datePrecision cameo dataset summary
   initiators { id kind name } targets { ... on Actor { id } } place { id name }
@@ -111,10 +107,14 @@ describe('importing GDELT events', () => {
     });
   });
 
-  (haveReal ? describe : describe.skip)('the shared GDELT 2.0 export with its Mentions file', () => {
+  describe('the shared GDELT 2.0 export with its Mentions file', () => {
     let first: Awaited<ReturnType<EventImporter['importGdelt']>>;
+    let events: string;
+    let mentions: string;
 
     beforeAll(async () => {
+      events = sharedFixture('data', 'real', 'gdelt-events-20170101.tsv');
+      mentions = sharedFixture('data', 'real', 'gdelt-mentions-20170101.tsv');
       first = await importer.importGdelt([events], { rejectsPath, mentions });
     });
 

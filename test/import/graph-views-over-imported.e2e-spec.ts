@@ -1,23 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { eventImporter } from '../support/event-importer';
+import { sharedFixture } from '../support/shared-fixture';
 import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 // Imported events are traversed by the same queries as curated ones: dyads, egoNetwork, paths.
-const icews = join(__dirname, '..', '..', '..', 'shared', 'data', 'real', 'icews-events-20180601-20180603.tsv');
-const haveReal = existsSync(icews);
-if (!haveReal) process.stdout.write(`skipping graph views over imported ICEWS events: ${icews} is absent\n`);
-const describeIfReal = haveReal ? describe : describe.skip;
-
 const POMPEO = 'person:mike-pompeo';
 const KIM = 'person:kim-yong-chol';
 
-describeIfReal('graph views over imported ICEWS events', () => {
+describe('graph views over imported ICEWS events', () => {
   let api: TestApi;
   let driver: Driver;
 
   beforeAll(async () => {
+    const icews = sharedFixture('data', 'real', 'icews-events-20180601-20180603.tsv');
     ({ api, driver } = await startSeededApi());
     await eventImporter(api).importIcews([icews]);
   });

@@ -1,16 +1,14 @@
 import { InputFileError } from '@actorgraph/dataset';
 import { EventImporter } from '@actorgraph/import';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { eventImporter } from '../support/event-importer';
+import { sharedFixture } from '../support/shared-fixture';
 import { graphCounts, startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
-const icews = join(__dirname, '..', '..', '..', 'shared', 'data', 'real', 'icews-events-20180601-20180603.tsv');
-const haveReal = existsSync(icews);
-if (!haveReal) process.stdout.write(`skipping the shared ICEWS import: ${icews} is absent\n`);
 
 describe('importing ICEWS events', () => {
   let api: TestApi;
@@ -56,10 +54,12 @@ describe('importing ICEWS events', () => {
     expect(await graphCounts(driver)).toEqual(before);
   });
 
-  (haveReal ? describe : describe.skip)('the shared ICEWS slice (2018-06-01 to 2018-06-03)', () => {
+  describe('the shared ICEWS slice (2018-06-01 to 2018-06-03)', () => {
     let first: Awaited<ReturnType<EventImporter['importIcews']>>;
+    let icews: string;
 
     beforeAll(async () => {
+      icews = sharedFixture('data', 'real', 'icews-events-20180601-20180603.tsv');
       first = await importer.importIcews([icews], { rejectsPath });
     });
 

@@ -1,17 +1,17 @@
 import { normalizeForQuote } from '@actorgraph/dataset';
 import { DatasetLoader } from '@actorgraph/ingest';
 import { toNative } from '@actorgraph/neo4j';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
+import { sharedFixture } from '../support/shared-fixture';
 import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
 
 // The shipped seed dataset, checked against the article it was curated from: the facts an
 // analyst looks up first, each asked with plain Cypher and each tied to its evidence quote.
 const root = join(__dirname, '..', '..');
 const DATASET = 'data/kazakhstan-ukraine-2025.yaml';
-const ARTICLE = join(root, '..', 'shared', 'sources', 'kazakhstan-ukraine-2025.txt');
 const SOURCE = 'source:kazakhstan-ukraine-2025';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -399,12 +399,8 @@ describe('the shipped seed dataset answers the questions an analyst checks first
     const unbacked = loaded.filter((i) => !i.quotes.some((quote) => quote.trim().length > 0)).map((i) => i.id);
     expect(unbacked).toEqual([]);
 
-    if (!existsSync(ARTICLE)) {
-      // The article lives in ../shared beside the checkout; without it the loader skips quote checks too.
-      process.stdout.write(`[e2e] quotes not compared with the article: ${ARTICLE} is absent\n`);
-      return;
-    }
-    const article = normalizeForQuote(readFileSync(ARTICLE, 'utf8'));
+    // The article lives in ../shared beside the checkout: a missing one fails here, never skips the comparison.
+    const article = normalizeForQuote(readFileSync(sharedFixture('sources', 'kazakhstan-ukraine-2025.txt'), 'utf8'));
     const quotes = await rows<{ id: string; quote: string }>(
       `MATCH (i:Interaction)-[r:REPORTED_IN]->(:Source) RETURN i.id AS id, r.quote AS quote`,
     );
