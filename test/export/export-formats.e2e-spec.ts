@@ -4,6 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import cytoscape from 'cytoscape';
 import type { Driver } from 'neo4j-driver';
 import { readWithNetworkx } from '../support/graph-readers';
+import { expectedNetwork } from './expected-network';
 import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -23,18 +24,7 @@ describe('GET /export/<format> on the shipped dataset', () => {
 
   beforeAll(async () => {
     ({ api, driver } = await startSeededApi());
-    const { records } = await driver.executeQuery(`
-      CALL () { MATCH (n) WHERE n:Actor OR n:Place RETURN count(n) AS nodes }
-      CALL () {
-        MATCH (s:Actor)-[:INITIATED]->(i:Interaction)-[:DIRECTED_AT]->(t) WHERE s <> t
-        RETURN s.id AS a, t.id AS b, 'D' AS m
-        UNION
-        MATCH (s:Actor)-[:INITIATED]->(i:Interaction)<-[:INITIATED]-(t:Actor)
-        WHERE s.id < t.id AND NOT EXISTS { (i)-[:DIRECTED_AT]->() }
-        RETURN s.id AS a, t.id AS b, 'C' AS m
-      }
-      RETURN nodes, count(*) AS edges`);
-    expected = { nodes: records[0]!.get('nodes').toNumber(), edges: records[0]!.get('edges').toNumber() };
+    expected = await expectedNetwork(driver);
   });
 
   afterAll(() => stopTestApi(api, driver));
