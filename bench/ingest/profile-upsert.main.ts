@@ -1,6 +1,6 @@
 import { expandInputs, validateDatasets } from '@actorgraph/dataset';
+import { INTERACTION_KIND_LABELS, interactionUpsertRow, UPSERT_INTERACTIONS } from '@actorgraph/ingest';
 import { CypherRegistry } from '@actorgraph/neo4j';
-import { INTERACTION_KIND_INFO } from '@actorgraph/graph';
 import { writeRows } from '../../libs/ingest/src/writer/write-rows';
 import { benchDriver } from '../support/bench-neo4j';
 
@@ -10,13 +10,14 @@ async function main(folder: string, offset: number): Promise<void> {
   const rows = writeRows(dataset)
     .find(([s]) => s === 'interactions')![1]
     .slice(offset, offset + 1000);
-  const query = new CypherRegistry().require('load/upsert-interactions');
+  const query = new CypherRegistry().require(UPSERT_INTERACTIONS);
   const driver = benchDriver();
   const session = driver.session();
   const started = performance.now();
   const result = await session.run(`PROFILE ${query.text}`, {
-    rows,
-    kindLabels: Object.values(INTERACTION_KIND_INFO).map((i) => i.label),
+    rows: rows.map(interactionUpsertRow),
+    kindLabels: INTERACTION_KIND_LABELS,
+    keepEvidence: false,
   });
   process.stdout.write(`1000 rows in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
   const walk = (p: any, depth: number): void => {

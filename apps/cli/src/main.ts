@@ -8,15 +8,17 @@ import { registerImportCommand } from './commands/import.command';
 import { registerKeysCommand } from './commands/keys.command';
 import { registerLoadCommand } from './commands/load.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerNetworkCommand } from './commands/network.command';
 
 const program = new Command()
   .name('actorgraph')
-  .description('Actorgraph command line: schema migrations, data loading and API keys')
+  .description('Actorgraph command line: schema migrations, data loading, the network projection and API keys')
   .version(SERVICE_VERSION);
 registerMigrateCommand(program);
 registerLoadCommand(program);
 registerImportCommand(program);
 registerKeysCommand(program);
+registerNetworkCommand(program);
 registerExportCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */

@@ -10,3 +10,4 @@ export * from './relation-type';
 export * from './search/lucene-query';
 export * from './cameo';
 export * from './interaction-filter';
+export * from './network';

@@ -1,9 +1,11 @@
+import { NetworkModule } from '@actorgraph/network';
 import { Module } from '@nestjs/common';
 import { EventImporter } from './coded-events/event-importer';
 import { ImportWriter } from './coded-events/import-writer';
 
 /** Importing coded events (GDELT, ICEWS) into Neo4j. Needs the (global) Neo4jModule. */
 @Module({
+  imports: [NetworkModule],
   providers: [ImportWriter, EventImporter],
   exports: [EventImporter],
 })

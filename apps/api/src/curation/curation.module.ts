@@ -1,3 +1,4 @@
+import { NetworkModule } from '@actorgraph/network';
 import { Module } from '@nestjs/common';
 import { ChangesModule } from '../changes/changes.module';
 import { AddAliasResolver } from './add-alias/add-alias.resolver';
@@ -17,7 +18,7 @@ import { UpsertRelationService } from './upsert-relation/upsert-relation.service
 
 /** The curators' mutations: one folder per mutation, each write in one transaction with its change log entry. */
 @Module({
-  imports: [ChangesModule],
+  imports: [ChangesModule, NetworkModule],
   providers: [
     CurationTransaction,
     RecordChecker,

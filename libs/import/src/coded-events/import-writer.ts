@@ -1,5 +1,7 @@
-import { ACTOR_KIND_LABEL, INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
+import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
+import { INTERACTION_KIND_LABELS, UPSERT_INTERACTIONS, type InteractionUpsertRow } from '@actorgraph/ingest';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import { contentHash } from '@actorgraph/dataset';
 import type { ImportedEvent, ImportSource, PropertyValue } from './import-records';
@@ -46,14 +48,16 @@ export class ImportWriter {
   private readonly sources: CypherQuery;
   private readonly interactions: CypherQuery;
   private readonly mentions: CypherQuery;
-  private readonly kindLabels = Object.values(INTERACTION_KIND_INFO).map((info) => info.label);
 
-  constructor(private readonly neo4j: Neo4jService) {
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly network: NetworkMaintainer,
+  ) {
     this.hashes = neo4j.queries.require('import/interaction-hashes');
     this.actors = neo4j.queries.require('import/merge-actors');
     this.places = neo4j.queries.require('import/merge-places');
     this.sources = neo4j.queries.require('import/merge-sources');
-    this.interactions = neo4j.queries.require('import/upsert-interactions');
+    this.interactions = neo4j.queries.require(UPSERT_INTERACTIONS);
     this.mentions = neo4j.queries.require('import/add-mentions');
   }
 
@@ -79,24 +83,35 @@ export class ImportWriter {
       if (event.place) places.set(event.place.id, { id: event.place.id, props: event.place.props });
       for (const s of event.sources) sources.set(s.id, { id: s.id, props: s.props });
     }
-    const rows = changed.map(({ event: { interaction: i }, hash }) => ({
+    // The rows every path writes interactions with; coded events have actor targets only and no mentions.
+    const rows: InteractionUpsertRow[] = changed.map(({ event: { interaction: i }, hash }) => ({
       id: i.id,
       label: interactionLabel(i.kind),
       props: withIntegers({ ...i.props, contentHash: hash }),
       initiators: i.initiators,
-      targets: i.targets,
+      targetActors: i.targets,
+      targetPlaces: [],
+      mentionActors: [],
+      mentionPlaces: [],
       place: i.place,
       evidence: i.evidence.map((e) => ({ source: e.source, props: withIntegers(e.props) })),
     }));
+    const ids = rows.map((row) => row.id);
     await this.neo4j.writeTransaction(async (run) => {
+      const before = await this.network.facts(run, ids);
       await run(this.actors, { rows: [...actors.values()] });
       await run(this.places, { rows: [...places.values()] });
       await run(this.sources, { rows: [...sources.values()] });
-      await run(this.interactions, { rows, kindLabels: this.kindLabels });
+      // Evidence is merged, not drawn again, so what a Mentions import added stays.
+      await run(this.interactions, { rows, kindLabels: INTERACTION_KIND_LABELS, keepEvidence: true });
+      await this.network.applyChange(run, before, await this.network.facts(run, ids));
     });
   }
 
-  /** Adds mentions as REPORTED_IN evidence; mentions of events not in the graph are counted as unmatched. */
+  /**
+   * Adds mentions as REPORTED_IN evidence; mentions of events not in the graph are counted as unmatched. Evidence
+   * is not part of the who-spoke-to-whom projection, which this leaves as it is.
+   */
   async addMentions(
     mentions: readonly MentionEvidence[],
   ): Promise<{ linked: number; present: number; unmatched: number }> {

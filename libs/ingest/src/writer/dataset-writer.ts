@@ -1,19 +1,14 @@
 import { Neo4jService } from '@actorgraph/neo4j';
+import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { DatasetSection, NormalizedDataset } from '@actorgraph/dataset';
 import { LoadSink } from './load-sink';
 import type { LoadSummary } from './load-summary';
 import { SectionStatements } from './section-statements';
+import type { WriteOptions } from './write-options';
 import { writeRows } from './write-rows';
 
-export interface WriteOptions {
-  dryRun?: boolean;
-  /** Rows per transaction once a load is written batch by batch, and at most per statement (5,000). */
-  batchSize?: number;
-  /** Up to this many changed rows are written in one transaction (all or nothing); more go batch by batch. */
-  atomicLimit?: number;
-  onProgress?: (progress: { section: DatasetSection; done: number; total: number }) => void;
-}
+export type { WriteOptions } from './write-options';
 
 /**
  * Writes validated records. Rows whose content hash is already stored are skipped, so a re-load
@@ -23,8 +18,11 @@ export interface WriteOptions {
 export class DatasetWriter {
   private readonly statements: SectionStatements;
 
-  constructor(private readonly neo4j: Neo4jService) {
-    this.statements = new SectionStatements(neo4j);
+  constructor(
+    private readonly neo4j: Neo4jService,
+    network: NetworkMaintainer,
+  ) {
+    this.statements = new SectionStatements(neo4j, network);
   }
 
   /** A sink to stream rows into, section by section in write order; `finish()` writes the rest. */

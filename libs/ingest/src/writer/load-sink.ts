@@ -2,7 +2,7 @@ import type { Neo4jService } from '@actorgraph/neo4j';
 import type { DatasetSection } from '@actorgraph/dataset';
 import { emptySummary, type LoadSummary } from './load-summary';
 import type { SectionStatements } from './section-statements';
-import type { WriteOptions } from './dataset-writer';
+import type { WriteOptions } from './write-options';
 import type { WriteRow } from './write-rows';
 
 interface Pending {
@@ -119,6 +119,7 @@ export class LoadSink {
           section,
           fresh.slice(i, i + this.batchSize),
           stale.slice(i, i + this.batchSize),
+          !this.options.skipNetwork,
         );
       start = end;
     }

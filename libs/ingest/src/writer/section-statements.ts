@@ -1,7 +1,15 @@
-import { ACTOR_KIND_LABEL, INTERACTION_KIND_INFO, ParticipationType } from '@actorgraph/graph';
+import { ACTOR_KIND_LABEL, ParticipationType } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService, QueryRunner } from '@actorgraph/neo4j';
+import type { NetworkMaintainer } from '@actorgraph/network';
 import { DATASET_SECTIONS, type DatasetSection } from '@actorgraph/dataset';
 import { interactionLinks } from './interaction-links';
+import {
+  INTERACTION_KIND_LABELS,
+  interactionFactsOfRow,
+  interactionUpsertRow,
+  UPSERT_INTERACTIONS,
+  UPSERT_RELATIONS,
+} from './interaction-upsert';
 import type { WriteRow } from './write-rows';
 
 const byName = (neo4j: Neo4jService, name: (s: DatasetSection) => string) =>
@@ -13,23 +21,30 @@ const byName = (neo4j: Neo4jService, name: (s: DatasetSection) => string) =>
 /**
  * The statements that write one section's rows: a content-hash look-up, and for rows not stored
  * yet a plain CREATE (interactions: nodes kind by kind, then each kind of link by id look-ups),
- * for the others an upsert that updates them in place.
+ * for the others an upsert that updates them in place. Interactions and relations are updated by the statements
+ * every write path shares (write/upsert-*); interaction writes keep the who-spoke-to-whom projection exact in the
+ * same transaction (docs/network.md).
  */
 export class SectionStatements {
   private readonly existing: Record<DatasetSection, CypherQuery>;
   private readonly upsert: Record<DatasetSection, CypherQuery>;
   private readonly kindLabels: Partial<Record<DatasetSection, string[]>> = {
     actors: Object.values(ACTOR_KIND_LABEL),
-    interactions: Object.values(INTERACTION_KIND_INFO).map((info) => info.label),
+    interactions: [...INTERACTION_KIND_LABELS],
   };
   private readonly q: Record<
     'createActors' | 'createNodes' | 'linkInitiators' | 'linkActors' | 'linkPlaces' | 'linkSources',
     CypherQuery
   >;
 
-  constructor(private readonly neo4j: Neo4jService) {
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly network: NetworkMaintainer,
+  ) {
     this.existing = byName(neo4j, (s) => `load/existing-${s}`);
-    this.upsert = byName(neo4j, (s) => `load/upsert-${s}`);
+    this.upsert = byName(neo4j, (s) =>
+      s === 'interactions' ? UPSERT_INTERACTIONS : s === 'relations' ? UPSERT_RELATIONS : `load/upsert-${s}`,
+    );
     const load = (name: string) => neo4j.queries.require(`load/${name}`);
     this.q = {
       createActors: load('create-actors'),
@@ -51,12 +66,38 @@ export class SectionStatements {
     return new Map(found.map(({ id, hash }) => [id, hash]));
   }
 
-  /** Writes rows of one section: `fresh` ones are known not to be stored, `stale` ones are. */
-  async write(run: QueryRunner, section: DatasetSection, fresh: WriteRow[], stale: WriteRow[]): Promise<void> {
-    if (section === 'interactions') await this.createInteractions(run, fresh);
-    else if (section === 'actors' && fresh.length > 0) await run(this.q.createActors, { rows: fresh });
+  /**
+   * Writes rows of one section: `fresh` ones are known not to be stored, `stale` ones are. Interactions also
+   * change the projection (unless `network` is false: benchmarks only).
+   */
+  async write(
+    run: QueryRunner,
+    section: DatasetSection,
+    fresh: WriteRow[],
+    stale: WriteRow[],
+    network = true,
+  ): Promise<void> {
+    if (section === 'interactions') return this.writeInteractions(run, fresh, stale, network);
+    if (section === 'actors' && fresh.length > 0) await run(this.q.createActors, { rows: fresh });
     else stale = [...fresh, ...stale];
     if (stale.length > 0) await run(this.upsert[section], { rows: stale, kindLabels: this.kindLabels[section] ?? [] });
+  }
+
+  /** New interactions are created and added to the projection; changed ones are read before and after their update. */
+  private async writeInteractions(run: QueryRunner, fresh: WriteRow[], stale: WriteRow[], network: boolean) {
+    const staleIds = stale.map((row) => row.id);
+    const before = network ? await this.network.facts(run, staleIds) : [];
+    await this.createInteractions(run, fresh);
+    if (stale.length > 0) {
+      await run(this.upsert.interactions, {
+        rows: stale.map(interactionUpsertRow),
+        kindLabels: INTERACTION_KIND_LABELS,
+        keepEvidence: false,
+      });
+    }
+    if (!network) return;
+    const after = await this.network.facts(run, staleIds);
+    await this.network.applyChange(run, before, [...fresh.map(interactionFactsOfRow), ...after]);
   }
 
   private async createInteractions(run: QueryRunner, rows: WriteRow[]): Promise<void> {

@@ -7,6 +7,7 @@ import {
   type StoredActor,
 } from '@actorgraph/dataset';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../graph-types/actor.model';
@@ -32,6 +33,7 @@ export class MergeActorsService {
     neo4j: Neo4jService,
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
+    private readonly network: NetworkMaintainer,
   ) {
     this.actorQuery = neo4j.queries.require('actors/actor');
     this.mergeQuery = neo4j.queries.require('curation/merge-actors');
@@ -78,7 +80,11 @@ export class MergeActorsService {
         );
         if (!checked.ok) return { rejected: checked.error };
         const props = { ...checked.record, contentHash: contentHash(checked.record) };
+        // The merged actor's projection relationships go first (the merge would move them like its links); its
+        // interactions' pairs are recomputed once the links moved.
+        const before = await this.network.beforeActorMerge(run, mergeId);
         const [counts] = await run<Counts>(this.mergeQuery, { keepId: keep.actor.id, mergeId, props });
+        await this.network.afterActorMerge(run, before);
         const [merged] = await run<StoredRow>(this.actorQuery, { id: keep.actor.id });
         return {
           result: {

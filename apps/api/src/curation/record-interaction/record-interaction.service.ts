@@ -1,6 +1,7 @@
-import { INTERACTION_KIND_INFO, interactionLabel } from '@actorgraph/graph';
 import { contentHash, type InteractionRecord } from '@actorgraph/dataset';
+import { INTERACTION_KIND_LABELS, interactionUpsertRow, rowsOf, UPSERT_INTERACTIONS } from '@actorgraph/ingest';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import { ChangeOperation } from '../../changes/models/change-operation.enum';
@@ -22,10 +23,11 @@ export class RecordInteractionService {
     neo4j: Neo4jService,
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
+    private readonly network: NetworkMaintainer,
   ) {
     this.existingQuery = neo4j.queries.require('curation/existing-record');
     this.interactionQuery = neo4j.queries.require('interactions/interaction');
-    this.recordQuery = neo4j.queries.require('curation/record-interaction');
+    this.recordQuery = neo4j.queries.require(UPSERT_INTERACTIONS);
   }
 
   async recordInteraction(
@@ -52,18 +54,15 @@ export class RecordInteractionService {
           const [stored] = await run<{ interaction: Interaction }>(this.interactionQuery, { id: record.id });
           return { result: { interaction: stored!.interaction, status }, changed: false, targetIds: [] };
         }
-        // The row the dataset loader writes: links as lists of ids, the rest as node properties.
-        const { initiators, targetActors, targetPlaces, mentionActors, mentionPlaces, place, evidence, ...props } =
-          record;
-        const [row] = await run<{ interaction: Interaction }>(this.recordQuery, {
-          row: {
-            id: record.id,
-            label: interactionLabel(record.kind),
-            props: { ...props, contentHash: hash },
-            ...{ initiators, targetActors, targetPlaces, mentionActors, mentionPlaces, place, evidence },
-          },
-          kindLabels: Object.values(INTERACTION_KIND_INFO).map((info) => info.label),
+        // The row and the statement the dataset loader writes a changed record with; the projection in step.
+        const before = await this.network.facts(run, [record.id]);
+        await run(this.recordQuery, {
+          rows: rowsOf('interactions', [record]).map(interactionUpsertRow),
+          kindLabels: INTERACTION_KIND_LABELS,
+          keepEvidence: false,
         });
+        await this.network.applyChange(run, before, await this.network.facts(run, [record.id]));
+        const [row] = await run<{ interaction: Interaction }>(this.interactionQuery, { id: record.id });
         return { result: { interaction: row!.interaction, status }, changed: true, targetIds: [record.id] };
       },
     );

@@ -1,4 +1,5 @@
 import { contentHash, type RelationRecord } from '@actorgraph/dataset';
+import { UPSERT_RELATIONS } from '@actorgraph/ingest';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
@@ -24,7 +25,7 @@ export class UpsertRelationService {
   ) {
     this.existingQuery = neo4j.queries.require('curation/existing-relation');
     this.storedQuery = neo4j.queries.require('curation/stored-relation');
-    this.upsertQuery = neo4j.queries.require('curation/upsert-relation');
+    this.upsertQuery = neo4j.queries.require(UPSERT_RELATIONS);
   }
 
   async upsertRelation(input: UpsertRelationInput, principal: Principal | null): Promise<UpsertRelationPayload> {
@@ -49,11 +50,10 @@ export class UpsertRelationService {
           const [stored] = await run<{ relation: Relation }>(this.storedQuery, { id, subject });
           return { result: { relation: stored!.relation, status }, changed: false, targetIds: [] };
         }
-        // The row the dataset loader writes: endpoints and type apart, the rest as relationship properties.
+        // The row and the statement the dataset loader writes: endpoints and type apart, the rest as properties.
         const { type, subject: _subject, object, ...props } = record;
-        const [row] = await run<{ relation: Relation }>(this.upsertQuery, {
-          row: { id, type, subject, object, props: { ...props, contentHash: hash } },
-        });
+        await run(this.upsertQuery, { rows: [{ id, type, subject, object, props: { ...props, contentHash: hash } }] });
+        const [row] = await run<{ relation: Relation }>(this.storedQuery, { id, subject });
         return { result: { relation: row!.relation, status }, changed: true, targetIds: [id] };
       },
     );

@@ -1,6 +1,7 @@
-// Creates or updates standing relations (LEADS, BORDERS…) between actors and places.
+// The one writer of a standing relation's graph shape (`cli load`, upsertRelation): creates or updates relations
+// (LEADS, BORDERS…) between actors and places. A relation with the same id is deleted from the subject and drawn
+// again between the given endpoints, so one whose endpoints changed moves.
 // $rows: [{id, type, subject, object, props}]; type comes from the RelationType enum.
-// A relation whose endpoints changed is deleted and drawn again between the new ones.
 UNWIND $rows AS row
 OPTIONAL MATCH (subjectActor:Actor {id: row.subject})
 OPTIONAL MATCH (subjectPlace:Place {id: row.subject})
