@@ -30,20 +30,24 @@ describe('query limits', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: '"Deep" query is nested 12 levels deep; the query depth limit is 10',
-        extensions: { code: 'LIMIT_EXCEEDED' },
+        extensions: { code: 'LIMIT_EXCEEDED', depth: 12, limit: 10 },
       }),
     ]);
   });
 
-  it('refuses three full pages of 500 interactions with LIMIT_EXCEEDED naming the complexity limit', async () => {
+  it('refuses three full pages of 500 interactions with LIMIT_EXCEEDED saying what they cost', async () => {
     const aliases = [1, 2, 3].map(
       (i) => `page${i}: interactions(first: 500) { edges { node { ${FULL_INTERACTION} } } }`,
     );
     const response = await api.graphql(`{ ${aliases.join(' ')} }`);
     expect(response.status).toBe(400);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]!.extensions).toEqual({ code: 'LIMIT_EXCEEDED' });
-    expect(response.errors![0]!.message).toMatch(/^query complexity \d+ exceeds the limit of 50000: /);
+    expect(response.errors![0]!.extensions).toEqual({ code: 'LIMIT_EXCEEDED', cost: expect.any(Number), limit: 50000 });
+    const { cost } = response.errors![0]!.extensions as { cost: number };
+    expect(cost).toBeGreaterThan(50000);
+    expect(response.errors![0]!.message).toMatch(
+      new RegExp(`^query cost ${cost} exceeds the limit of 50000 per request: `),
+    );
   });
 
   it('counts a page size passed in a variable', async () => {

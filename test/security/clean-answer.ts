@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 /** Codes a hostile string may earn: the client's fault, or access. Never an internal or database error. */
 const CLIENT_CODES = new Set([
+  'BAD_REQUEST',
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'LIMIT_EXCEEDED',

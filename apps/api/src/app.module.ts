@@ -5,7 +5,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 // Registers the domain's GraphQL enums; the one import of it.
 import './graph-types/register-graph-enums';
-import { enforceQueryLimits } from './common/limits/enforce-query-limits.hook';
 import type { GraphQLContext } from './access/graphql-context';
 import { RequestLoaders } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';
@@ -29,17 +28,22 @@ import { AccessModule } from './access/access.module';
 import { requestPrincipal } from './access/request-principal';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { LoadDatasetModule } from './load-dataset/load-dataset.module';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { CostModule } from './cost/cost.module';
+import { chargeQueryCost, checkQuerySource, limitValidationRules } from './cost/graphql-limits';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
   /** The whole API over an already validated configuration. */
   static forRoot(config: AppConfig): DynamicModule {
+    const ledger = CostModule.createLedger(config);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         Neo4jModule,
+        CostModule.forRoot(ledger),
+        MetricsModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           // Built in memory; `npm run schema:print` writes schema.graphql, and a test checks it has not drifted.
@@ -55,10 +59,16 @@ export class AppModule {
             loaders: new RequestLoaders(),
             principal: requestPrincipal(request),
           }),
-          // A fixed list, so mercurius keeps caching validated documents.
-          validationRules: config.INTROSPECTION ? [] : [NoSchemaIntrospectionCustomRule],
-          // Depth and complexity limits (LIMIT_EXCEEDED), checked before execution with the request's variables.
-          hooks: { preExecution: enforceQueryLimits },
+          // A fixed list, so mercurius keeps caching validated documents: depth (linear), aliases, introspection.
+          validationRules: limitValidationRules(config.INTROSPECTION),
+          // Token and nesting caps before parsing; the cost (LIMIT_EXCEEDED over budget, charged to the client's
+          // allowance) before execution, with the request's variables (cost/graphql-limits.ts).
+          hooks: { preParsing: checkQuerySource, preExecution: chargeQueryCost(ledger) },
+          // A cross-site form or text/plain POST is refused: JSON bodies only (or a header no form can send).
+          csrfPrevention: {
+            allowedContentTypes: ['application/json', 'application/graphql-response+json'],
+            requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight'],
+          },
           // Compile a query to JavaScript (graphql-jit) from its second run: less per-field overhead when hot.
           jit: 1,
         }),

@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { installAccessControl } from './access/install-access-control';
 import { AppModule } from './app.module';
+import { installRequestBounds } from './isolation/install-request-bounds';
+import { installMetrics } from './metrics/install-metrics';
 import { installWebPages } from './web-assets/install-web-pages';
 import { closeConnectionsOnShutdown } from './shutdown/close-connections-on-shutdown';
 
@@ -25,6 +27,9 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
   );
   app.enableShutdownHooks();
   closeConnectionsOnShutdown(app);
+  // First: every later hook and handler runs within the request's deadline and session cap.
+  installRequestBounds(app, config);
+  installMetrics(app, config);
   await installAccessControl(app, config);
   await installWebPages(app, config);
   return app;

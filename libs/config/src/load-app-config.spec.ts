@@ -23,6 +23,14 @@ describe('loadAppConfig', () => {
         NEO4J_PASSWORD: 'secret',
         NEO4J_DATABASE: 'neo4j',
         NEO4J_TRANSACTION_TIMEOUT_MS: 30_000,
+        NEO4J_MAX_SESSIONS: 32,
+        NEO4J_PRIORITY_SESSIONS: 4,
+        NEO4J_SESSIONS_PER_REQUEST: 4,
+        NEO4J_SESSION_WAIT_MS: 5_000,
+        REQUEST_TIMEOUT_MS: 20_000,
+        MAX_RESPONSE_BYTES: 16_777_216,
+        RATE_LIMIT_COST_PER_MINUTE: 500_000,
+        NODE_ENV: 'development',
         HOST: '127.0.0.1',
         PORT: 3000,
         LOG_LEVEL: 'info',
@@ -100,6 +108,29 @@ describe('loadAppConfig', () => {
     it('turns each flag off on its own', () => {
       const config = loadAppConfig({ ...MINIMAL, SEED_ON_START: 'false' });
       expect(config).toMatchObject({ MIGRATE_ON_START: true, SEED_ON_START: false, GRAPHQL_IDE: true });
+    });
+  });
+
+  describe('the production profile (NODE_ENV=production)', () => {
+    it('turns introspection and GraphiQL off', () => {
+      const config = loadAppConfig({ ...MINIMAL, NODE_ENV: 'production' });
+      expect(config).toMatchObject({ NODE_ENV: 'production', INTROSPECTION: false, GRAPHQL_IDE: false });
+    });
+
+    it('keeps them on when configured so', () => {
+      const config = loadAppConfig({ ...MINIMAL, NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHQL_IDE: 'yes' });
+      expect(config).toMatchObject({ INTROSPECTION: true, GRAPHQL_IDE: true });
+    });
+
+    it('reads METRICS_PORT as a port of its own, absent by default', () => {
+      expect(loadAppConfig({ ...MINIMAL, METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+      expect(loadAppConfig({ ...MINIMAL }).METRICS_PORT).toBeUndefined();
+    });
+
+    it('refuses a cost allowance smaller than one request at the cost limit', () => {
+      expect(configError({ ...MINIMAL, RATE_LIMIT_COST_PER_MINUTE: '1000' }).problems).toEqual([
+        expect.stringMatching(/^RATE_LIMIT_COST_PER_MINUTE must be 0 \(off\) or at least 50000/),
+      ]);
     });
   });
 

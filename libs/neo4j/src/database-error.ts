@@ -7,6 +7,10 @@ export enum DatabaseErrorCode {
   UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** A query ran past its time limit and was cancelled. */
   TIMEOUT = 'DATABASE_TIMEOUT',
+  /** No session came free within the wait allowed (this request's or the server's sessions all busy). Retry. */
+  BUSY = 'DATABASE_BUSY',
+  /** The request's deadline passed: its waits ended and its transactions were abandoned (and timed out by Neo4j). */
+  CANCELLED = 'DATABASE_CANCELLED',
   /** Neo4j refused the query for lack of transaction memory (too many heavy queries at once, or one too big). */
   OVERLOADED = 'DATABASE_OVERLOADED',
   /** A uniqueness or other constraint refused a write. */

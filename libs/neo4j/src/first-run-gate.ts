@@ -1,3 +1,14 @@
+import { GateRefusedError } from './session-gate';
+
+function untilAborted(wait: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(new GateRefusedError('cancelled'));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new GateRefusedError('cancelled'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    void wait.then(resolve).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /**
  * Runs the first execution of each named query alone; later ones run freely.
  *
@@ -11,7 +22,8 @@ export class FirstRunGate {
   private readonly warm = new Set<string>();
   private readonly firstRuns = new Map<string, Promise<void>>();
 
-  async run<T>(name: string, execute: () => Promise<T>): Promise<T> {
+  /** Runs `execute`, after the first run of `name` when one is under way; a wait ends when `signal` aborts. */
+  async run<T>(name: string, execute: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     while (!this.warm.has(name)) {
       const running = this.firstRuns.get(name);
       if (!running) {
@@ -28,7 +40,7 @@ export class FirstRunGate {
         return attempt;
       }
       // Whether it succeeded or failed, look again: on failure one of the waiters becomes the first.
-      await running;
+      await (signal ? untilAborted(running, signal) : running);
     }
     return execute();
   }

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type ServerInfo, type Session } from 'neo4j-driver';
 import { CypherRegistry, type CypherQuery } from './cypher-registry';
-import { DatabaseErrorCode, toDatabaseError } from './database-error';
+import { DatabaseError, DatabaseErrorCode, toDatabaseError } from './database-error';
 import { FirstRunGate } from './first-run-gate';
+import { currentRequestScope, type DatabaseLane, type RequestScope } from './request-scope';
+import { GateRefusedError, SessionGate } from './session-gate';
 import { toNative } from './to-native';
 
 export interface Neo4jConnectionOptions {
@@ -10,9 +12,31 @@ export interface Neo4jConnectionOptions {
   readonly username: string;
   readonly password: string;
   readonly database: string;
-  /** Every transaction is cancelled by the server after this long. */
+  /** Every transaction is cancelled by the server after this long (sooner when its request's deadline is nearer). */
   readonly transactionTimeoutMs: number;
+  /** Most sessions open at once for ordinary work; more wait for one. 32 when absent. */
+  readonly maxSessions?: number;
+  /** Sessions of the priority lane (health checks, cheap reads), a pool heavy work never holds. 4 when absent. */
+  readonly prioritySessions?: number;
+  /** How long a transaction waits for a free session before DATABASE_BUSY. 5 s when absent. */
+  readonly sessionWaitMs?: number;
 }
+
+/** The sessions a transaction may use, and what it is waiting for (for /metrics). */
+export interface SessionStats {
+  readonly lane: DatabaseLane;
+  readonly inUse: number;
+  readonly waiting: number;
+  readonly capacity: number;
+}
+
+interface Lane {
+  readonly driver: Driver;
+  readonly gate: SessionGate;
+}
+
+/** Seen by every Neo4jService error path: a Neo4j error code (or the driver's), for /metrics. */
+export type DatabaseErrorListener = (neo4jCode: string, mapped: DatabaseErrorCode) => void;
 
 export const NEO4J_OPTIONS = Symbol('NEO4J_OPTIONS');
 
@@ -31,6 +55,9 @@ export type QueryRunner = <T = Record<string, unknown>>(
 export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   readonly driver: Driver;
+  private readonly lanes: Readonly<Record<DatabaseLane, Lane>>;
+  private readonly sessionWaitMs: number;
+  private errorListener: DatabaseErrorListener | undefined;
   private transactions = 0;
   private lastUnavailableLog = 0;
   private readonly firstRuns = new FirstRunGate();
@@ -39,14 +66,41 @@ export class Neo4jService implements OnApplicationShutdown {
     @Inject(NEO4J_OPTIONS) private readonly options: Neo4jConnectionOptions,
     readonly queries: CypherRegistry,
   ) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
-      // Fail fast while Neo4j is down instead of holding requests for the default 60 s.
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
-      disableLosslessIntegers: false,
-      userAgent: 'actorgraph',
-    });
+    const maxSessions = options.maxSessions ?? 32;
+    const prioritySessions = options.prioritySessions ?? 4;
+    this.sessionWaitMs = options.sessionWaitMs ?? 5_000;
+    const connect = (poolSize: number) =>
+      neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+        // Fail fast while Neo4j is down instead of holding requests for the default 60 s. Sessions are
+        // counted by the gates before the pool is asked, so the pool itself never makes a request wait.
+        connectionAcquisitionTimeout: 10_000,
+        connectionTimeout: 5_000,
+        maxTransactionRetryTime: 5_000,
+        maxConnectionPoolSize: poolSize,
+        disableLosslessIntegers: false,
+        userAgent: 'actorgraph',
+      });
+    // A few connections above the gate's count: the driver also uses one for routing and server info.
+    this.driver = connect(maxSessions + 4);
+    this.lanes = {
+      shared: { driver: this.driver, gate: new SessionGate(maxSessions) },
+      priority: { driver: connect(prioritySessions + 2), gate: new SessionGate(prioritySessions) },
+    };
+  }
+
+  /** Sessions in use and waiting, per lane. */
+  sessionStats(): SessionStats[] {
+    return (Object.entries(this.lanes) as [DatabaseLane, Lane][]).map(([lane, { gate }]) => ({
+      lane,
+      inUse: gate.inUse,
+      waiting: gate.waiting,
+      capacity: gate.capacity,
+    }));
+  }
+
+  /** Called with every failed transaction's Neo4j code (the metrics count them). */
+  onDatabaseError(listener: DatabaseErrorListener): void {
+    this.errorListener = listener;
   }
 
   get database(): string {
@@ -60,11 +114,21 @@ export class Neo4jService implements OnApplicationShutdown {
 
   read<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
     // Gated outside the transaction: a request waiting for the first run must not use up its own timeout.
-    return this.firstRuns.run(query.name, () => this.readTransaction((run) => run<T>(query, params)));
+    const signal = currentRequestScope()?.signal;
+    return this.firstRuns
+      .run(query.name, () => this.readTransaction((run) => run<T>(query, params)), signal)
+      .catch((error: unknown) => {
+        throw error instanceof GateRefusedError ? this.failed(error) : error;
+      });
   }
 
   write<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.firstRuns.run(query.name, () => this.writeTransaction((run) => run<T>(query, params)));
+    const signal = currentRequestScope()?.signal;
+    return this.firstRuns
+      .run(query.name, () => this.writeTransaction((run) => run<T>(query, params)), signal)
+      .catch((error: unknown) => {
+        throw error instanceof GateRefusedError ? this.failed(error) : error;
+      });
   }
 
   async readTransaction<R>(work: (run: QueryRunner) => Promise<R>): Promise<R> {
@@ -77,38 +141,123 @@ export class Neo4jService implements OnApplicationShutdown {
 
   /** Version, edition and address of the server, or a {@link DatabaseError} when it cannot be reached. */
   async serverInfo(): Promise<ServerInfo & { edition?: string }> {
+    // On the priority lane: a health check never waits behind heavy requests.
     try {
-      return await this.driver.getServerInfo({ database: this.options.database });
+      return await this.lanes.priority.driver.getServerInfo({ database: this.options.database });
     } catch (error) {
       throw toDatabaseError(error);
     }
   }
 
+  /**
+   * A session for work that streams (exports), counted like a transaction's: within the request's cap and the
+   * lane's, waiting at most the session wait. Close it with the returned `release`, which also closes the session.
+   */
+  async openSession(mode: 'READ' | 'WRITE' = 'READ'): Promise<{ session: Session; release: () => Promise<void> }> {
+    const scope = currentRequestScope();
+    const lane = this.lanes[scope?.lane ?? 'shared'];
+    const release = await this.acquire(lane, scope);
+    const session = lane.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return { session, release: () => session.close().finally(release) };
+  }
+
   private async transaction<R>(mode: 'READ' | 'WRITE', work: (run: QueryRunner) => Promise<R>): Promise<R> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const scope = currentRequestScope();
+    const lane = this.lanes[scope?.lane ?? 'shared'];
+    const release = await this.acquire(lane, scope).catch((error: unknown) => {
+      throw this.failed(error);
+    });
+    const session = lane.driver.session({ database: this.options.database, defaultAccessMode: mode });
     this.transactions += 1;
+    // The server cancels the transaction at the request's deadline at the latest.
+    const left = scope ? scope.deadline - Date.now() : Infinity;
+    const timeout = Math.max(1, Math.min(this.options.transactionTimeoutMs, left));
+    const body = (tx: ManagedTransaction) => work((query, params = {}) => runQuery(tx, query, params));
+    const config = { timeout, metadata: { app: 'actorgraph' } };
+    const running = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);
+    // The session goes back when the transaction has really ended, even if the request stopped waiting for it.
+    void running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        release();
+        void session.close().catch(() => undefined);
+      });
     try {
-      const body = (tx: ManagedTransaction) => work((query, params = {}) => runQuery(tx, query, params));
-      const config = { timeout: this.options.transactionTimeoutMs, metadata: { app: 'actorgraph' } };
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return await (scope ? untilCancelled(running, scope.signal) : running);
     } catch (error) {
-      const mapped = toDatabaseError(error);
-      if (mapped.code === DatabaseErrorCode.INTERNAL) this.logger.error(`transaction failed: ${String(error)}`);
-      if (mapped.code === DatabaseErrorCode.UNAVAILABLE) this.firstRuns.reset();
-      if (mapped.code === DatabaseErrorCode.UNAVAILABLE && Date.now() - this.lastUnavailableLog > 10_000) {
-        // Once per 10 s while Neo4j is down, not once per request.
-        this.lastUnavailableLog = Date.now();
-        this.logger.warn(`Neo4j at ${this.options.uri} is unavailable: ${(error as Error).message}`);
-      }
-      throw mapped;
-    } finally {
-      await session.close();
+      throw this.failed(error);
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.driver.close();
+  /** Waits for a session within the request's own cap, then the lane's; never past the request's deadline. */
+  private async acquire(lane: Lane, scope: RequestScope | undefined): Promise<() => void> {
+    const wait = () => Math.min(this.sessionWaitMs, scope ? scope.deadline - Date.now() : Infinity);
+    const releaseOwn = scope
+      ? await scope.sessions.acquire(scope.deadline - Date.now(), scope.signal)
+      : () => undefined;
+    try {
+      const releaseLane = await lane.gate.acquire(wait(), scope?.signal);
+      return () => {
+        releaseLane();
+        releaseOwn();
+      };
+    } catch (error) {
+      releaseOwn();
+      throw error;
+    }
   }
+
+  /** Maps, logs and counts a failed transaction. */
+  private failed(error: unknown): DatabaseError {
+    const mapped = gateError(error) ?? toDatabaseError(error);
+    this.errorListener?.(neo4jCode(error), mapped.code);
+    if (mapped.code === DatabaseErrorCode.INTERNAL) this.logger.error(`transaction failed: ${String(error)}`);
+    if (mapped.code === DatabaseErrorCode.UNAVAILABLE) this.firstRuns.reset();
+    if (mapped.code === DatabaseErrorCode.UNAVAILABLE && Date.now() - this.lastUnavailableLog > 10_000) {
+      // Once per 10 s while Neo4j is down, not once per request.
+      this.lastUnavailableLog = Date.now();
+      this.logger.warn(`Neo4j at ${this.options.uri} is unavailable: ${(error as Error).message}`);
+    }
+    return mapped;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.driver.close(), this.lanes.priority.driver.close()]);
+  }
+}
+
+class CancelledError extends Error {}
+
+/** The work's result, or a rejection as soon as the request is cancelled (the work itself goes on to its timeout). */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new CancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new CancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** A refused wait or a cancelled request, as the DatabaseError a client sees; null for anything else. */
+function gateError(error: unknown): DatabaseError | null {
+  if (error instanceof GateRefusedError && error.reason === 'busy') {
+    const message = 'Every database session is busy; retry in a moment.';
+    return new DatabaseError(DatabaseErrorCode.BUSY, message, error);
+  }
+  if (error instanceof CancelledError || error instanceof GateRefusedError) {
+    const message = 'The request ran past its deadline and was cancelled.';
+    return new DatabaseError(DatabaseErrorCode.CANCELLED, message, error);
+  }
+  return null;
+}
+
+function neo4jCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof GateRefusedError) return `gate.${error.reason}`;
+  return typeof code === 'string' && code !== '' ? code : 'none';
 }
 
 async function runQuery<T>(tx: ManagedTransaction, query: CypherQuery, params: Record<string, unknown>): Promise<T[]> {

@@ -40,10 +40,4 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Actor.counterparts': { base: 100, items: FIRST },
   'Actor.relations': { base: 5, items: 20 },
   'Actor.interactions': { base: 5, items: FIRST },
-  // An interaction's participants and evidence: short lists, but not one item.
-  'Interaction.initiators': { items: 5 },
-  'Interaction.targets': { items: 5 },
-  'Interaction.mentions': { items: 5 },
-  'Interaction.evidence': { items: 3 },
-  'Relation.evidence': { items: 3 },
 };

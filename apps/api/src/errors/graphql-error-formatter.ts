@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import { ApiErrorCode } from './api-error';
 import { toClientError } from './to-client-error';
 
 const logger = new Logger('GraphQL');
@@ -9,7 +10,25 @@ const logger = new Logger('GraphQL');
 function flatten(error: GraphQLError): GraphQLError[] {
   const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(inner)) return [error];
-  return inner.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message ?? e))));
+  return inner.map((e) => {
+    if (e instanceof GraphQLError) return e;
+    if (e instanceof RangeError) {
+      // The stack ran out parsing or validating: the document is too deep; never echo the engine's message.
+      const message = 'The query is nested too deeply to be read';
+      return new GraphQLError(message, { extensions: { code: ApiErrorCode.LIMIT_EXCEEDED } });
+    }
+    // Kept as the cause, so toClientError can tell a malformed request (the body's schema) from a fault.
+    const cause = e instanceof Error ? e : new Error(String(e));
+    return new GraphQLError(cause.message, { originalError: cause });
+  });
+}
+
+/** Codes that are wholly the client's mistake: an answer with no data and only these is HTTP 400. */
+const CLIENT_FAULTS = new Set<string>([ApiErrorCode.BAD_USER_INPUT, ApiErrorCode.BAD_REQUEST]);
+
+function clientFaultStatus(errors: readonly GraphQLError[]): number | undefined {
+  const allClient = errors.length > 0 && errors.every((e) => CLIENT_FAULTS.has(String(e.extensions['code'])));
+  return allClient ? 400 : undefined;
 }
 
 /** Mercurius's error formatter: every error gets a code, unexpected ones are logged and hidden. */
@@ -28,6 +47,7 @@ export const graphqlErrorFormatter: typeof mercurius.defaultErrorFormatter = (ex
   );
   const statusCode =
     (execution as { statusCode?: number }).statusCode ??
-    wrapped.find((code): code is number => typeof code === 'number');
+    wrapped.find((code): code is number => typeof code === 'number') ??
+    (execution.data ? undefined : clientFaultStatus(errors));
   return mercurius.defaultErrorFormatter({ ...execution, errors, ...(statusCode ? { statusCode } : {}) }, context);
 };

@@ -1,6 +1,10 @@
 import { DatabaseError, DatabaseErrorCode } from '@actorgraph/neo4j';
 import { GraphQLError } from 'graphql';
 import { ApiError, ApiErrorCode } from './api-error';
+import { clientRequestError } from './client-request-error';
+
+/** Extensions a limit error may carry besides its code: what was charged, the limit, when to retry. */
+const LIMIT_DETAILS = ['cost', 'limit', 'depth', 'remaining', 'retryAfterSeconds'];
 
 function databaseErrorCode(code: DatabaseErrorCode): ApiErrorCode {
   switch (code) {
@@ -10,6 +14,10 @@ function databaseErrorCode(code: DatabaseErrorCode): ApiErrorCode {
       return ApiErrorCode.DATABASE_TIMEOUT;
     case DatabaseErrorCode.OVERLOADED:
       return ApiErrorCode.DATABASE_OVERLOADED;
+    case DatabaseErrorCode.BUSY:
+      return ApiErrorCode.DATABASE_BUSY;
+    case DatabaseErrorCode.CANCELLED:
+      return ApiErrorCode.REQUEST_TIMEOUT;
     case DatabaseErrorCode.CONSTRAINT:
     case DatabaseErrorCode.UNAUTHORIZED:
     case DatabaseErrorCode.INTERNAL:
@@ -35,7 +43,7 @@ export function toClientError(error: GraphQLError): { error: GraphQLError; unexp
     });
 
   if (original instanceof ApiError) {
-    const extra = original.argument ? { argument: original.argument } : {};
+    const extra = { ...(original.argument ? { argument: original.argument } : {}), ...original.details };
     return { error: rebuild(original.code, original.message, extra), unexpected: false };
   }
   if (original instanceof DatabaseError) {
@@ -46,12 +54,12 @@ export function toClientError(error: GraphQLError): { error: GraphQLError; unexp
   if (!original || original instanceof GraphQLError) {
     // Parse and validation errors, and argument coercion: the client's to fix; graphql-js messages are safe.
     const code = (error.extensions?.['code'] as string | undefined) ?? ApiErrorCode.GRAPHQL_VALIDATION_FAILED;
-    return { error: rebuild(code as ApiErrorCode, error.message), unexpected: false };
+    const details = Object.fromEntries(
+      LIMIT_DETAILS.filter((k) => k in error.extensions).map((k) => [k, error.extensions[k]]),
+    );
+    return { error: rebuild(code as ApiErrorCode, error.message, details), unexpected: false };
   }
-  if ((original as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    // Fastify refused the body (MAX_BODY_BYTES) before GraphQL saw it; the status stays 413.
-    const message = 'The request body is larger than the server accepts; load large datasets with `cli load`.';
-    return { error: rebuild(ApiErrorCode.LIMIT_EXCEEDED, message), unexpected: false };
-  }
+  const request = clientRequestError(original);
+  if (request) return { error: rebuild(request.code, request.message), unexpected: false };
   return { error: rebuild(ApiErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'), unexpected: true };
 }

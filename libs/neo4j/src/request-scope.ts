@@ -1,0 +1,46 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { SessionGate } from './session-gate';
+
+/**
+ * Which sessions a request's queries use: `priority` (cheap reads and health checks, on a small pool of their own
+ * that heavy work never holds) or `shared` (everything else).
+ */
+export type DatabaseLane = 'priority' | 'shared';
+
+/** The bounds of one request's database work, found by every transaction it opens. */
+export interface RequestScope {
+  /** Epoch ms after which the request's transactions are cancelled and no new one starts. */
+  readonly deadline: number;
+  /** Aborted at the deadline (or when the client is gone): waits end, running transactions are abandoned. */
+  readonly signal: AbortSignal;
+  /** The request's own cap on concurrent sessions, so one request cannot take the pool. */
+  readonly sessions: SessionGate;
+  lane: DatabaseLane;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** Creates a request's scope: `timeoutMs` from now, at most `sessionsPerRequest` sessions at once. */
+export function createRequestScope(
+  timeoutMs: number,
+  sessionsPerRequest: number,
+): RequestScope & { abort: () => void } {
+  const controller = new AbortController();
+  return {
+    deadline: Date.now() + timeoutMs,
+    signal: controller.signal,
+    sessions: new SessionGate(sessionsPerRequest),
+    lane: 'shared',
+    abort: () => controller.abort(),
+  };
+}
+
+/** Runs `work` (and everything it starts) within `scope`. */
+export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
+  return storage.run(scope, work);
+}
+
+/** The scope of the request being served; undefined outside one (the CLI, start-up work). */
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}
