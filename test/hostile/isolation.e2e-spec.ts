@@ -1,0 +1,139 @@
+import { Neo4jService } from '@actorgraph/neo4j';
+import type { Driver } from 'neo4j-driver';
+import { startSeededApi, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
+
+// One request must not slow anyone else: sessions are capped per request and per lane, cheap reads and /health
+// have a lane of their own, a wait for a session ends as DATABASE_BUSY, every request has a deadline, answers have
+// a size cap, and the rate limit counts cost units.
+
+const HEAVY = '{ interactions(first: 100) { edges { node { id summary } } } }';
+const CHEAP = '{ actor(id: "state:ukraine") { name } }';
+
+describe('isolation', () => {
+  let driver: Driver;
+
+  describe('with one shared session, held by someone else', () => {
+    let api: TestApi;
+    let release: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ api, driver } = await startSeededApi({
+        NEO4J_MAX_SESSIONS: '1',
+        NEO4J_SESSION_WAIT_MS: '300',
+        RATE_LIMIT_COST_PER_MINUTE: '0',
+      }));
+      // Warm the queries up while the session is free.
+      expect((await api.graphql(HEAVY)).errors).toBeUndefined();
+      expect((await api.graphql(CHEAP)).errors).toBeUndefined();
+      ({ release } = await api.app.get(Neo4jService).openSession('READ'));
+    });
+
+    afterAll(async () => {
+      await release?.();
+      await stopTestApi(api, driver);
+    });
+
+    it('answers a heavy read DATABASE_BUSY (retryable), not DATABASE_UNAVAILABLE', async () => {
+      const response = await api.graphql(HEAVY);
+      expect(response.errors).toEqual([expect.objectContaining({ extensions: { code: 'DATABASE_BUSY' } })]);
+    });
+
+    it('still answers /health and a cheap read, on their own lane', async () => {
+      const health = await api.get('/health');
+      expect(health.status).toBe(200);
+      expect(health.body.neo4j.status).toBe('UP');
+      const response = await api.graphql(CHEAP);
+      expect(response).toMatchObject({ status: 200, data: { actor: { name: expect.any(String) } } });
+      expect(response.errors).toBeUndefined();
+    });
+
+    it('counts sessions in use and DATABASE_BUSY in /metrics', async () => {
+      const metrics = await api.get('/metrics');
+      expect(metrics.status).toBe(200);
+      expect(metrics.body).toMatch(/^actorgraph_neo4j_sessions_in_use\{lane="shared"\} 1$/m);
+      expect(metrics.body).toMatch(/^actorgraph_neo4j_sessions_waiting\{lane="shared"\} 0$/m);
+      expect(metrics.body).toMatch(/^actorgraph_errors_total\{code="DATABASE_BUSY"\} [1-9]/m);
+      expect(metrics.body).toMatch(
+        /^actorgraph_neo4j_errors_total\{neo4j_code="gate.busy",code="DATABASE_BUSY"\} [1-9]/m,
+      );
+      expect(metrics.body).toMatch(
+        /^actorgraph_http_request_duration_seconds_bucket\{le="0.1",route="\/graphql",operation="anonymous"\}/m,
+      );
+      expect(metrics.body).toMatch(/^actorgraph_cost_units_charged_total [1-9]/m);
+    });
+  });
+
+  describe('with a 1.5 s deadline and the shared session held past it', () => {
+    let api: TestApi;
+    let release: () => Promise<void>;
+
+    beforeAll(async () => {
+      api = await startTestApi({
+        NEO4J_MAX_SESSIONS: '1',
+        NEO4J_SESSION_WAIT_MS: '60000',
+        REQUEST_TIMEOUT_MS: '1500',
+        RATE_LIMIT_COST_PER_MINUTE: '0',
+      });
+      ({ release } = await api.app.get(Neo4jService).openSession('READ'));
+    });
+
+    afterAll(async () => {
+      await release?.();
+      await api?.close();
+    });
+
+    it('answers REQUEST_TIMEOUT at the deadline instead of waiting a minute, then serves again', async () => {
+      const response = await api.graphql(HEAVY);
+      expect(response.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      await release();
+      expect((await api.graphql(HEAVY)).errors).toBeUndefined();
+    });
+  });
+
+  describe('with MAX_RESPONSE_BYTES=2048 and 50,000 cost units a minute', () => {
+    let api: TestApi;
+
+    beforeAll(async () => {
+      ({ api, driver } = await startSeededApi({ MAX_RESPONSE_BYTES: '2048', RATE_LIMIT_COST_PER_MINUTE: '50000' }));
+    });
+
+    afterAll(() => stopTestApi(api, driver));
+
+    it('refuses an answer over the size cap with LIMIT_EXCEEDED saying its size', async () => {
+      const response = await api.graphql('{ actors(first: 50) { edges { node { id name aliases description } } } }');
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'LIMIT_EXCEEDED', limit: 2048, size: expect.any(Number) } }),
+      ]);
+    });
+
+    it('counts the rate limit in cost units: three costly requests pass, the fourth is RATE_LIMITED with its cost', async () => {
+      // paths(maxHops: 6) is charged 16,000 units and more, even when it finds nothing.
+      const costly = '{ paths(fromId: "state:ukraine", toId: "state:kazakhstan", maxHops: 6, limit: 1) { length } }';
+      for (let i = 0; i < 3; i += 1) expect((await api.graphql(costly)).status).toBe(200);
+      const refused = await api.graphql(costly);
+      expect(refused.status).toBe(429);
+      expect(refused.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'RATE_LIMITED', cost: expect.any(Number) }),
+        }),
+      ]);
+    });
+  });
+
+  describe('the production profile (NODE_ENV=production)', () => {
+    let api: TestApi;
+
+    beforeAll(async () => {
+      api = await startTestApi({ NODE_ENV: 'production' });
+    });
+
+    afterAll(() => api?.close());
+
+    it('refuses introspection and serves no IDE', async () => {
+      const response = await api.graphql('{ __schema { queryType { name } } }');
+      expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await api.get('/graphiql')).status).toBe(404);
+    });
+  });
+});
