@@ -11,3 +11,4 @@ export * from './search/lucene-query';
 export * from './cameo';
 export * from './interaction-filter';
 export * from './network';
+export * from './analytics';
