@@ -8,10 +8,11 @@ import { startScriptInstance, type TestNeo4j } from '../support/test-neo4j';
 import { canRunOwnNeo4j, scriptInstance } from './fault-support';
 
 // The API under 32 concurrent clients for 60 s while its Neo4j is stopped at ~15 s and started
-// again at ~25 s. Uses a Neo4j of its own (instance "fault-restart"), whatever NEO4J_URI says.
+// again at ~25 s. Uses a Neo4j of its own (instance "fault-restart", or FAULT_RESTART_INSTANCE on
+// FAULT_RESTART_PORT, so two checkouts can run it at once), whatever NEO4J_URI says.
 
-const INSTANCE = 'fault-restart';
-const PORT = 7742;
+const INSTANCE = process.env['FAULT_RESTART_INSTANCE'] ?? 'fault-restart';
+const PORT = Number(process.env['FAULT_RESTART_PORT'] ?? 7742);
 const SECONDS = 60;
 const STOP_AT_S = 15;
 const START_AT_S = 25;
@@ -68,17 +69,23 @@ describeIfPossible('the API while Neo4j restarts under load', () => {
       await sleep(500);
     }
     await clearGraph(driver);
+    const connection = { NEO4J_URI: server.uri, NEO4J_USERNAME: server.username, NEO4J_PASSWORD: server.password };
+    // Seeded by an API of its own with the default transaction timeout: on a busy machine a fresh Neo4j takes
+    // longer than the 10 s below over the loader's first transactions, and the seeding is not under test.
+    const seeder = await startTestApi(connection);
+    const loaded = await seeder.app.get(DatasetLoader, { strict: false }).load(['data']);
+    await seeder.close();
+    expect(loaded.ok).toBe(true);
     api = await startTestApi({
-      NEO4J_URI: server.uri,
-      NEO4J_USERNAME: server.username,
-      NEO4J_PASSWORD: server.password,
+      ...connection,
       RATE_LIMIT_PER_MINUTE: '0', // one address sends thousands of requests
+      RATE_LIMIT_COST_PER_MINUTE: '0',
       // A fresh Neo4j on a busy machine can take half a minute over its first queries: have them
       // cancelled (DATABASE_TIMEOUT) well within the client's patience rather than at 30 s.
       NEO4J_TRANSACTION_TIMEOUT_MS: '10000',
+      // Every request is answered within this, whatever it waits for (sessions, a first run, a dead server).
+      REQUEST_TIMEOUT_MS: '20000',
     });
-    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
-    expect(loaded.ok).toBe(true);
     await driver.executeQuery('CALL db.awaitIndexes()');
   }, 180_000);
 
@@ -96,8 +103,8 @@ describeIfPossible('the API while Neo4j restarts under load', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
     }));
-    // The API bounds a request at about 15 s while Neo4j is down (10 s to get a connection, 5 s of retries)
-    // and at the transaction timeout (10 s here) while it is up: an answer later than 30 s is a hang.
+    // The API answers every request within its deadline (20 s here; REQUEST_TIMEOUT past it), whatever it
+    // waits for, and Neo4j cancels its transactions by then: an answer later than 30 s is a hang.
     const options = { url: api.url, connections: 32, pipelining: 1, timeout: 30 };
     // Warm-up: a fresh Neo4j plans and compiles each query on first use (seconds each on a busy machine).
     for (const query of QUERIES) expect((await api.graphql(query)).errors).toBeUndefined();
@@ -172,8 +179,9 @@ describeIfPossible('the API while Neo4j restarts under load', () => {
     expect({ timeouts: result.timeouts, socketErrors: result.errors }).toEqual({ timeouts: 0, socketErrors: 0 });
     expect(outage.backAt).toBeGreaterThan(0); // the restart really happened within the run
     expect(failures.length).toBeGreaterThan(0); // … and the API noticed
-    // Every failure says the database is unavailable (or slow), and only while it was.
-    expect(codes.filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'DATABASE_TIMEOUT')).toEqual([]);
+    // Every failure says the database is unavailable (or slow, or its sessions busy), and only while it was.
+    const outageCodes = ['DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT', 'DATABASE_BUSY', 'REQUEST_TIMEOUT'];
+    expect(codes.filter((c) => !outageCodes.includes(c))).toEqual([]);
     expect(failures.filter((a) => a.atMs < outage.stopAt)).toEqual([]);
     // Full service again: from some moment after Neo4j was back, every answer a success.
     expect(recoveryS).toBeLessThanOrEqual(RECOVERY_S);

@@ -36,7 +36,7 @@ const environmentSchema = z.object({
     .default('neo4j'),
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   NEO4J_MAX_SESSIONS: z.coerce.number().int().min(1).max(1000).default(32),
-  NEO4J_PRIORITY_SESSIONS: z.coerce.number().int().min(1).max(100).default(4),
+  NEO4J_PRIORITY_SESSIONS: z.coerce.number().int().min(1).max(100).default(8),
   NEO4J_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),
   NEO4J_SESSION_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),

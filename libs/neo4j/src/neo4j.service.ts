@@ -16,7 +16,7 @@ export interface Neo4jConnectionOptions {
   readonly transactionTimeoutMs: number;
   /** Most sessions open at once for ordinary work; more wait for one. 32 when absent. */
   readonly maxSessions?: number;
-  /** Sessions of the priority lane (health checks, cheap reads), a pool heavy work never holds. 4 when absent. */
+  /** Sessions of the priority lane (health checks, cheap reads), a pool heavy work never holds. 8 when absent. */
   readonly prioritySessions?: number;
   /** How long a transaction waits for a free session before DATABASE_BUSY. 5 s when absent. */
   readonly sessionWaitMs?: number;
@@ -67,7 +67,7 @@ export class Neo4jService implements OnApplicationShutdown {
     readonly queries: CypherRegistry,
   ) {
     const maxSessions = options.maxSessions ?? 32;
-    const prioritySessions = options.prioritySessions ?? 4;
+    const prioritySessions = options.prioritySessions ?? 8;
     this.sessionWaitMs = options.sessionWaitMs ?? 5_000;
     const connect = (poolSize: number) =>
       neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {

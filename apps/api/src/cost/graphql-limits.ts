@@ -2,7 +2,7 @@ import { currentRequestScope } from '@actorgraph/neo4j';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, type ValidationRule } from 'graphql';
 import type { preExecutionHookHandler, preParsingHookHandler } from 'mercurius';
 import { aliasCapRule } from './alias-cap.rule';
-import type { CostLedger } from './cost-ledger';
+import { CostRateLimitedError, type CostLedger } from './cost-ledger';
 import { queryDepthRule } from './query-depth.rule';
 import { requestCost } from './request-cost';
 import { sourceCapErrors } from './source-caps';
@@ -66,7 +66,13 @@ export function chargeQueryCost(ledger: CostLedger): preExecutionHookHandler {
       operationName: body?.operationName ?? null,
     });
     if (priced.errors.length > 0) throw new QueryLimitError(priced.errors);
-    if (request) await ledger.charge(request, priced.cost);
+    if (request) {
+      await ledger.charge(request, priced.cost).catch((error: unknown) => {
+        const seconds = error instanceof CostRateLimitedError ? error.details['retryAfterSeconds'] : undefined;
+        if (typeof seconds === 'number') void context.reply.header('retry-after', String(seconds));
+        throw error;
+      });
+    }
     const scope = currentRequestScope();
     if (scope && priced.cost <= PRIORITY_COST) scope.lane = 'priority';
   };
