@@ -8,14 +8,14 @@ import { type TestApi, clearGraph, startTestApi, stopTestApi, testDriver } from 
 
 const HUB = 'state:hubland';
 const LEAVES = 120;
-/** More than EGO_EDGE_SAMPLE: the hub's own edges are read from a sample of its statements. */
+/** More than EGO_EDGE_SAMPLE: the hub's interactions are read from a sample, its edges from the leaves' side. */
 const HUB_STATEMENTS = EGO_EDGE_SAMPLE + 10;
 const leaf = (i: number): string => `person:leaf-${String(i).padStart(3, '0')}`;
 const far = (i: number): string => `person:far-${String(i).padStart(3, '0')}`;
 
 /**
  * A hub with 120 neighbours, each of whom called it once and met one actor of their own (two hops out); the hub
- * made 60 statements to the first 60 leaves.
+ * made EGO_EDGE_SAMPLE + 10 statements to the leaves in turn.
  */
 function hubDataset(): Record<string, unknown> {
   const evidence = [{ source: 'source:hub-wire', quote: 'The hub was busy.' }];
@@ -41,7 +41,9 @@ function hubDataset(): Record<string, unknown> {
     interactions: [
       ...range(LEAVES).map((i) => interaction(`leaf-${i}-calls-hub`, 'call', leaf(i), HUB)),
       ...range(LEAVES).map((i) => interaction(`leaf-${i}-meets-far`, 'meeting', leaf(i), far(i))),
-      ...range(HUB_STATEMENTS).map((i) => interaction(`hub-statement-${i}`, 'statement', HUB, leaf(i))),
+      ...range(HUB_STATEMENTS).map((i) =>
+        interaction(`hub-statement-${String(i).padStart(3, '0')}`, 'statement', HUB, leaf(((i - 1) % LEAVES) + 1)),
+      ),
     ],
   };
 }
@@ -49,6 +51,7 @@ function hubDataset(): Record<string, unknown> {
 interface Graph {
   nodes: { id: string; label: string }[];
   edges: { id: string; source: string; target: string; kind: string; weight: number }[];
+  truncated: boolean;
 }
 
 describe('egoNetwork around a hub with more neighbours than `limit`', () => {
@@ -59,7 +62,7 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
   async function egoNetwork(hops: number, limit: number): Promise<Graph> {
     const response = await api.graphql<{ egoNetwork: Graph }>(
       `query($id: ID!, $hops: Int!, $limit: Int) { egoNetwork(actorId: $id, hops: $hops, limit: $limit) {
-        nodes { id label } edges { id source target kind weight } } }`,
+        nodes { id label } edges { id source target kind weight } truncated } }`,
       { id: HUB, hops, limit },
     );
     expect(response.errors).toBeUndefined();
@@ -87,6 +90,7 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
     expect(ids).toHaveLength(30);
     expect(new Set(ids).size).toBe(30);
     expect(ids[0]).toBe(HUB);
+    expect(graph.truncated).toBe(true);
     // 120 neighbours one hop out fill the 30 places: nobody two hops out is drawn.
     expect(ids.slice(1).every((id) => id.startsWith('person:leaf-'))).toBe(true);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
@@ -113,12 +117,19 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
     expect(again).toEqual(first);
   });
 
-  it('draws a network smaller than `limit` whole, except the hub’s edges, read from a sample of its statements', async () => {
+  it('draws the whole network when it fits in `limit`: the hub’s edges are found from the leaves’ side', async () => {
     const graph = await egoNetwork(2, 500);
     expect(graph.nodes).toHaveLength(1 + 2 * LEAVES);
-    const byKind = (kind: string) => graph.edges.filter((e) => e.kind === kind).length;
-    expect(byKind('CALL')).toBe(LEAVES);
-    expect(byKind('MEETING')).toBe(LEAVES);
-    expect(byKind('STATEMENT')).toBe(EGO_EDGE_SAMPLE);
+    const byKind = (kind: string) => graph.edges.filter((e) => e.kind === kind);
+    expect(byKind('CALL')).toHaveLength(LEAVES);
+    expect(byKind('MEETING')).toHaveLength(LEAVES);
+    expect(byKind('STATEMENT').reduce((sum, e) => sum + e.weight, 0)).toBe(HUB_STATEMENTS);
+    expect(graph.truncated).toBe(false);
+  });
+
+  it('is complete, and says so, around a leaf', async () => {
+    const response = await api.graphql(`{ egoNetwork(actorId: "${leaf(7)}", hops: 1) { nodes { id } truncated } }`);
+    expect(response.data!['egoNetwork'].nodes.map((n: any) => n.id).sort()).toEqual([HUB, far(7), leaf(7)].sort());
+    expect(response.data!['egoNetwork'].truncated).toBe(false);
   });
 });

@@ -87,6 +87,61 @@ describe('egoNetwork', () => {
     expectDrawable(capped);
   });
 
+  it('draws places struck and events without target: the strike on Kropotkinskaya, the Trump–Putin meeting', async () => {
+    const fields =
+      'nodes { id type } edges { id source target kind mode firstDay lastDay interactionIds interactionCount datasets } truncated';
+    const ukraine = (await api.graphql(`{ egoNetwork(actorId: "state:ukraine", limit: 500) { ${fields} } }`)).data![
+      'egoNetwork'
+    ];
+    expect(ukraine.truncated).toBe(false);
+    const station = 'place:kropotkinskaya-oil-pumping-station';
+    expect(ukraine.nodes).toContainEqual({ id: station, type: 'PLACE' });
+    const strike = ukraine.edges.find((e: any) => e.target === station);
+    expect(strike).toMatchObject({
+      id: `STRIKE:state:ukraine->${station}`,
+      mode: 'DIRECTED',
+      firstDay: '2025-01-01',
+      lastDay: '2025-12-31',
+      interactionIds: ['interaction:2025-ukraine-strikes-kropotkinskaya-pumping-station'],
+      interactionCount: 1,
+      datasets: ['kazakhstan-ukraine-2025'],
+    });
+    expectDrawable(ukraine);
+
+    const trump = (await api.graphql(`{ egoNetwork(actorId: "person:donald-trump") { ${fields} } }`)).data![
+      'egoNetwork'
+    ];
+    expect(trump.edges).toContainEqual(
+      expect.objectContaining({
+        id: 'CO_PARTICIPATION:MEETING:person:donald-trump->person:vladimir-putin',
+        mode: 'CO_PARTICIPATION',
+        firstDay: '2025-08-01',
+        lastDay: '2025-08-31',
+      }),
+    );
+    const noCo = await api.graphql(
+      `{ egoNetwork(actorId: "person:donald-trump", links: { coParticipation: false }) { nodes { id } } }`,
+    );
+    expect(noCo.data!['egoNetwork'].nodes.map((n: any) => n.id)).not.toContain('person:vladimir-putin');
+    const withMentions = await api.graphql(
+      `{ egoNetwork(actorId: "person:donald-trump", links: { mentions: true }) { nodes { id } edges { mode } } }`,
+    );
+    expect(withMentions.data!['egoNetwork'].nodes.map((n: any) => n.id)).toContain('state:united-states');
+    expect(withMentions.data!['egoNetwork'].edges.map((e: any) => e.mode)).toContain('MENTION');
+  });
+
+  it('keeps only the standing relations valid in the date window: no recognition of the DPR in 2021', async () => {
+    const ask = async (window: string) => {
+      const r = await api.graphql(`{ egoNetwork(actorId: "state:russia", limit: 500${window}) { edges { id } } }`);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!['egoNetwork'].edges.map((e: any) => e.id);
+    };
+    expect(await ask('')).toContain('RECOGNIZES:state:russia->state:donetsk-peoples-republic');
+    expect(await ask(', where: { from: "2021", to: "2021" }')).not.toContain(
+      'RECOGNIZES:state:russia->state:donetsk-peoples-republic',
+    );
+  });
+
   it('refuses hops: 4 with LIMIT_EXCEEDED naming hops', async () => {
     const response = await api.graphql(`{ egoNetwork(actorId: "${TOKAYEV}", hops: 4) { nodes { id } } }`);
     expect(response.status).toBe(200);

@@ -1,8 +1,10 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { checkRange, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
 import { Graph } from '../graph-types/graph.model';
-import { InteractionWhere } from '../interactions/dto/interaction-where.input';
-import { toWhereParams } from '../interactions/dto/where-params';
+import { toLinkParams } from '@actorgraph/graph';
+import { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { toWhereParams } from '../interaction-filter/where-params';
 import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EgoNetworkService } from './ego-network.service';
 
 @Resolver(() => Graph)
@@ -11,11 +13,13 @@ export class EgoNetworkResolver {
 
   @Query(() => Graph, {
     description:
-      'The actors and places within `hops` of an actor, over who spoke to whom (in either direction) and standing ' +
-      'relations, as nodes and edges for a visualizer. Around a busy actor it is a bounded, deterministic sample ' +
-      '(the same answer each time): each node is widened through at most ' +
-      `${EGO_FANOUT_PER_NODE} × \`limit\` interactions and relations, and edges are read from each kept node's ` +
-      `first ${EGO_EDGE_SAMPLE} matching interactions. NOT_FOUND when the actor does not exist.`,
+      'The actors and places within `hops` of an actor, as nodes and edges for a visualizer: linked by matching ' +
+      'interactions under the network pair rule (docs/network.md: initiator → target actor or place; co-initiators ' +
+      'of an event without target; mentions when `links` asks) and by standing relations valid in the date window. ' +
+      'Complete when it fits: `truncated: false`. Otherwise a bounded, deterministic sample (the same answer each ' +
+      'time), `truncated: true`: at most `limit` nodes, each widened through at most ' +
+      `${EGO_FANOUT_PER_NODE} × \`limit\` interactions and relations, edges read from each kept actor's first ` +
+      `${EGO_EDGE_SAMPLE} matching interactions. NOT_FOUND when the actor does not exist.`,
   })
   egoNetwork(
     @Args('actorId', { type: () => ID, description: 'The actor at the centre, e.g. "person:kassym-jomart-tokayev".' })
@@ -29,7 +33,9 @@ export class EgoNetworkResolver {
     @Args('where', {
       type: () => InteractionWhere,
       nullable: true,
-      description: 'Which interactions connect actors; all when absent. Standing relations are not filtered.',
+      description:
+        'Which interactions connect actors; all when absent. Its date window (`from`, `to`) also keeps only ' +
+        'the standing relations valid in it.',
     })
     where: InteractionWhere | null,
     @Args('limit', {
@@ -37,15 +43,16 @@ export class EgoNetworkResolver {
       nullable: true,
       description:
         'The most nodes: 1 to 500, 50 by default. The centre is kept, then the nearest, then those in most ' +
-        'interactions overall, then by id; widening stops once `limit` nodes are reached. Edges are sampled too, ' +
-        'so around a busy actor a kept node may be drawn without the edge that reached it.',
+        'interactions overall, then by id; widening stops once `limit` nodes are reached.',
     })
     limit: number | null,
+    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
   ): Promise<Graph> {
     return this.egoNetworkService.egoNetwork(
       actorId,
       checkRange('hops', hops, 1, MAX_EGO_HOPS),
       toWhereParams(where),
+      toLinkParams(links),
       pageSize(limit, 'limit'),
     );
   }

@@ -1,3 +1,4 @@
+import { LinkMode } from '@actorgraph/graph';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphEdgeType } from './graph-edge-type.enum';
 
@@ -8,7 +9,8 @@ export class GraphEdge {
   @Field(() => ID, {
     description:
       'Stable id: kind, source and target, e.g. "CALL:person:volodymyr-zelenskyy->person:kassym-jomart-tokayev" ' +
-      '(a negated relation starts with NOT_).',
+      '(a co-participation or mention edge starts with its mode, "CO_PARTICIPATION:MEETING:…"; a negated relation ' +
+      'with NOT_).',
   })
   id!: string;
 
@@ -43,4 +45,35 @@ export class GraphEdge {
     description: 'The date of the latest interaction, or when the relation ended, as precise as known.',
   })
   lastDate!: string | null;
+
+  @Field(() => LinkMode, {
+    nullable: true,
+    description:
+      'Interactions only: how they link the two nodes (docs/network.md): DIRECTED (initiator → target), ' +
+      'CO_PARTICIPATION (two initiators of events without target, lower id → higher id), MENTION.',
+  })
+  mode!: LinkMode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day (YYYY-MM-DD) of the earliest interaction, or of the relation; for timelines.',
+  })
+  firstDay!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last day (YYYY-MM-DD) of the latest interaction, or of the relation (null: still valid).',
+  })
+  lastDay!: string | null;
+
+  @Field(() => [ID], {
+    description: 'The interactions the edge stands for, oldest first, at most 20 (interactionCount has them all).',
+  })
+  interactionIds!: string[];
+
+  @Field(() => Int, { description: 'How many interactions the edge stands for (0 for a relation).' })
+  interactionCount!: number;
+
+  @Field(() => [String], { description: 'The datasets of those interactions, or of the relation.' })
+  datasets!: string[];
 }

@@ -11,4 +11,11 @@ export class Graph {
 
   @Field(() => [GraphEdge], { description: 'The edges between those nodes, heaviest first.' })
   edges!: GraphEdge[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when the graph is a sample: more nodes were reached than `limit`, or a node had more interactions ' +
+      'or relations than are read for it. False: every node and edge the arguments ask for is here.',
+  })
+  truncated!: boolean;
 }

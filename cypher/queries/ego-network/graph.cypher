@@ -1,0 +1,81 @@
+// egoNetwork, the drawing: the kept nodes and the edges between them. Interaction edges follow the network pair
+// rule (fragments/interaction-pairs under $links), one per (mode, kind, source, target), read from at most
+// $edgeSample matching interactions of each kept node (any role), so a pair is found from its less busy end;
+// relation edges, one per (type, subject, object, negated), only relations valid in the date window.
+// $ids: the kept node ids; $where: fragments/interaction-where; $links: {modes}; $relationTypes; $edgeSample;
+// $idCap: the most interaction ids an edge lists.
+// Returns one row: nodes ({id, label, kind, type}), interactionEdges, relationEdges (maps), capped (true when two
+// or more kept nodes had more than $edgeSample matching interactions: an edge between two of them may be missing).
+CALL () {
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (n:Actor {id: id})
+    RETURN n
+    UNION
+    MATCH (n:Place {id: id})
+    RETURN n
+  }
+  RETURN collect({id: n.id, label: n.name, kind: n.kind, type: CASE WHEN n:Actor THEN 'ACTOR' ELSE 'PLACE' END}) AS nodes
+}
+CALL () {
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (k:Actor {id: id})
+    RETURN k
+    UNION
+    MATCH (k:Place {id: id})
+    RETURN k
+  }
+  WITH k, COLLECT {
+    MATCH (k)-[:INITIATED|DIRECTED_AT|MENTIONS]-(i:Interaction)
+    WHERE
+// @include interaction-where
+    RETURN i LIMIT $edgeSample + 1
+  } AS sample
+  RETURN size([x IN collect(size(sample) > $edgeSample) WHERE x]) AS cappedNodes, collect(sample[..$edgeSample]) AS samples
+}
+CALL (samples) {
+  UNWIND samples AS sample
+  UNWIND sample AS i
+  WITH DISTINCT i
+  CALL (i) {
+// @include interaction-pairs
+  }
+  WITH s, t, mode, i
+  WHERE s.id IN $ids AND t.id IN $ids
+  WITH s, t, mode, i ORDER BY i.dateStart, i.dateEnd, i.id
+  WITH s.id AS source, t.id AS target, mode, i.kind AS kind, count(i) AS weight, collect(i.id) AS interactionIds,
+    collect(i.date) AS dates, min(i.dateStart) AS firstDay, max(i.dateEnd) AS lastDay,
+    collect(DISTINCT i.dataset) AS datasets
+  RETURN collect({
+    id: CASE mode WHEN 'DIRECTED' THEN '' ELSE mode + ':' END + kind + ':' + source + '->' + target,
+    source: source, target: target, kind: kind, mode: mode, type: 'INTERACTION', negated: false, weight: weight,
+    firstDate: dates[0], lastDate: dates[-1], firstDay: toString(firstDay), lastDay: toString(lastDay),
+    interactionIds: interactionIds[..$idCap], interactionCount: weight, datasets: datasets
+  }) AS interactionEdges
+}
+CALL () {
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (s:Actor {id: id})
+    RETURN s
+    UNION
+    MATCH (s:Place {id: id})
+    RETURN s
+  }
+  MATCH (s)-[r:
+// @include relation-types
+  ]->(o)
+  WHERE type(r) IN $relationTypes AND o.id IN $ids
+    AND ($where.to IS NULL OR r.validFrom IS NULL OR r.validFrom <= $where.to)
+    AND ($where.from IS NULL OR r.validTo IS NULL OR r.validTo >= $where.from)
+  WITH s, o, type(r) AS kind, coalesce(r.negated, false) AS negated, min(r.from) AS firstDate, max(r.to) AS lastDate,
+    min(r.validFrom) AS firstDay, max(r.validTo) AS lastDay, collect(DISTINCT r.dataset) AS datasets
+  RETURN collect({
+    id: CASE WHEN negated THEN 'NOT_' ELSE '' END + kind + ':' + s.id + '->' + o.id, source: s.id, target: o.id,
+    kind: kind, mode: null, type: 'RELATION', negated: negated, weight: 1, firstDate: firstDate, lastDate: lastDate,
+    firstDay: firstDay, lastDay: lastDay, interactionIds: [], interactionCount: 0, datasets: datasets
+  }) AS relationEdges
+}
+// An edge is missed only when both its ends had more interactions than were read: one busy node costs nothing.
+RETURN nodes, interactionEdges, relationEdges, cappedNodes >= 2 AS capped
