@@ -147,35 +147,24 @@ export async function status(name = 'dev') {
   return (await boltAnswers(connection.port)) ? connection : null;
 }
 
-/**
- * Starts the named instance unless it already runs, and resolves to
- * `{ uri, username, password, port, pid }` once Bolt answers.
- */
-export async function start(name = 'dev', { port = DEFAULT_PORTS[name] ?? 7689, timeoutMs = 120_000 } = {}) {
-  const running = await status(name);
-  if (running) {
-    log(`${name}: reusing the server already running at ${running.uri} (pid ${running.pid})`);
-    return running;
-  }
-  // Another program (or another checkout's Neo4j) may hold the port: take the next free one.
-  const wanted = port;
-  while (await boltAnswers(port)) {
-    port += 10;
-    if (port > wanted + 100) {
-      throw new Error(`ports ${wanted}–${port} are all taken; stop what holds them, or set NEO4J_URI`);
+/** `port`, or the next free one 10 apart: another program (or another checkout's Neo4j) may hold it. */
+async function freePort(name, port) {
+  let free = port;
+  while (await boltAnswers(free)) {
+    free += 10;
+    if (free > port + 100) {
+      throw new Error(`ports ${port}–${free} are all taken; stop what holds them, or set NEO4J_URI`);
     }
   }
-  if (port !== wanted) log(`${name}: port ${wanted} is taken by a process this script did not start; using ${port}`);
-  const paths = instancePaths(name);
-  ensureJars(paths);
-  mkdirSync(paths.logs, { recursive: true });
-  writeConfig(paths, name, port);
+  if (free !== port) log(`${name}: port ${port} is taken by a process this script did not start; using ${free}`);
+  return free;
+}
 
+/** The instance's password: random, and set as Neo4j's initial one on a fresh home (it only takes effect then). */
+function initialPassword(paths, env) {
   const passwordFile = join(paths.home, 'password');
-  const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
   if (!existsSync(passwordFile)) {
     const password = randomBytes(18).toString('base64url');
-    // The initial password only takes effect before the first start, so it is set on a fresh home only.
     const result = spawnSync(
       'java',
       [...classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
@@ -186,10 +175,12 @@ export async function start(name = 'dev', { port = DEFAULT_PORTS[name] ?? 7689, 
     }
     writeFileSync(passwordFile, password, { mode: 0o600 });
   }
-  const password = readFileSync(passwordFile, 'utf8').trim();
+  return readFileSync(passwordFile, 'utf8').trim();
+}
 
-  const consoleLog = join(paths.logs, 'console.log');
-  const out = openSync(consoleLog, 'a');
+/** Starts the server as a detached Java process writing to logs/console.log; returns its pid. */
+function launch(paths, name, env) {
+  const out = openSync(join(paths.logs, 'console.log'), 'a');
   const memory = MEMORY[name] ?? MEMORY.default;
   const child = spawn(
     'java',
@@ -205,26 +196,50 @@ export async function start(name = 'dev', { port = DEFAULT_PORTS[name] ?? 7689, 
     { env, detached: true, stdio: ['ignore', out, out] },
   );
   child.unref();
-  const connection = { uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, port, pid: child.pid };
-  writeFileSync(paths.connectionFile, JSON.stringify(connection, null, 2), { mode: 0o600 });
-  log(`${name}: starting Neo4j ${NEO4J_VERSION} on ${connection.uri} (pid ${child.pid})…`);
+  return child.pid;
+}
 
+/** Waits until Bolt answers on the connection's port; fails with the logs' last lines if the server exits or is late. */
+async function waitForBolt(paths, connection, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(child.pid)) {
+    if (!isAlive(connection.pid)) {
       throw new Error(
-        `Neo4j exited during start-up. Last lines of its logs:\n${tail(join(paths.logs, 'neo4j.log'))}\n${tail(consoleLog)}`,
+        `Neo4j exited during start-up. Last lines of its logs:\n${tail(join(paths.logs, 'neo4j.log'))}\n${tail(join(paths.logs, 'console.log'))}`,
       );
     }
-    if (await boltAnswers(port)) {
-      log(`${name}: ready`);
-      return connection;
-    }
+    if (await boltAnswers(connection.port)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(
     `Neo4j did not answer on ${connection.uri} within ${timeoutMs / 1000}s. Last lines of its log:\n${tail(join(paths.logs, 'neo4j.log'))}`,
   );
+}
+
+/**
+ * Starts the named instance unless it already runs, and resolves to
+ * `{ uri, username, password, port, pid }` once Bolt answers.
+ */
+export async function start(name = 'dev', { port = DEFAULT_PORTS[name] ?? 7689, timeoutMs = 120_000 } = {}) {
+  const running = await status(name);
+  if (running) {
+    log(`${name}: reusing the server already running at ${running.uri} (pid ${running.pid})`);
+    return running;
+  }
+  const free = await freePort(name, port);
+  const paths = instancePaths(name);
+  ensureJars(paths);
+  mkdirSync(paths.logs, { recursive: true });
+  writeConfig(paths, name, free);
+  const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
+  const password = initialPassword(paths, env);
+  const pid = launch(paths, name, env);
+  const connection = { uri: `bolt://127.0.0.1:${free}`, username: 'neo4j', password, port: free, pid };
+  writeFileSync(paths.connectionFile, JSON.stringify(connection, null, 2), { mode: 0o600 });
+  log(`${name}: starting Neo4j ${NEO4J_VERSION} on ${connection.uri} (pid ${pid})…`);
+  await waitForBolt(paths, connection, timeoutMs);
+  log(`${name}: ready`);
+  return connection;
 }
 
 /** Stops the named instance and waits until its process is gone. */

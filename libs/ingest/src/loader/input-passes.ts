@@ -2,28 +2,23 @@ import {
   compareIssues,
   DATASET_SECTIONS,
   DatasetDefinitions,
-  type DatasetInput,
   distinctRelations,
   ignoredSourceFiles,
-  InputFileError,
   interactionWindows,
   normalizeInput,
-  parseInput,
-  readInputFile,
   readSourceTexts,
   ValidationContext,
+  type DatasetInput,
   type DatasetSection,
   type KnownRecord,
   type NormalizedDataset,
   type ParsedInput,
   type ValidationIssue,
 } from '@actorgraph/dataset';
+import { InputReader, WINDOW } from './input-reader';
 
 /** Inputs up to this size are parsed once and held; larger ones are read again for each pass. */
 export const HELD_INPUT_BYTES = 16 * 1024 * 1024;
-
-/** Interactions normalized (and written) at a time when inputs are streamed. */
-const WINDOW = 5000;
 
 /** What validating every input found, before anything is written. */
 export interface CheckedInputs {
@@ -36,6 +31,80 @@ export interface CheckedInputs {
   totals: Record<DatasetSection, number>;
   /** Reads the inputs again, one at a time, and yields each one's normalized interactions. */
   interactions(): Generator<NormalizedDataset['interactions']>;
+}
+
+/** What pass 1 gathers: every definition, the source texts, and the syntax, schema and definition issues. */
+interface Definitions {
+  definitions: DatasetDefinitions;
+  texts: Map<string, string>;
+  issues: ValidationIssue[];
+  warnings: ValidationIssue[];
+}
+
+/** What pass 2 gives: the normalized records, their interactions counted, and the context holding their issues. */
+interface Normalized {
+  context: ValidationContext;
+  records: NormalizedDataset;
+  interactions: number;
+}
+
+/** Pass 1: reads every input for syntax, schema, the ids, names and aliases it defines, and its source texts. */
+function defineAll(reader: InputReader, ignoreSourceFiles: boolean): Definitions {
+  const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const texts = new Map<string, string>();
+  const definitions = new DatasetDefinitions((n) => (reader.input(n) as ParsedInput).file);
+  reader.files.forEach((_, n) => {
+    const parsed = reader.parse(n);
+    issues.push(...parsed.issues);
+    if (!parsed.input) return;
+    definitions.define(n, parsed.input);
+    if (ignoreSourceFiles) warnings.push(...ignoredSourceFiles(parsed.input));
+    else readSourceTexts(parsed.input, texts, warnings);
+  });
+  issues.push(...definitions.issues);
+  return { definitions, texts, issues, warnings };
+}
+
+/**
+ * Pass 2: resolves references and normalizes every input, keeping every record but the interactions of
+ * streamed inputs, which are only counted (a window at a time) and normalized again when written.
+ */
+function normalizeAll(reader: InputReader, { definitions, texts }: Definitions): Normalized {
+  const context = new ValidationContext(definitions.index, texts);
+  const records: NormalizedDataset = { sources: [], actors: [], places: [], relations: [], interactions: [] };
+  let interactions = 0;
+  reader.files.forEach((_, n) => {
+    const input = reader.input(n);
+    if (!input) return;
+    const normalized = normalizeInput(input, context, reader.hold);
+    for (const section of DATASET_SECTIONS)
+      for (const record of normalized[section]) (records[section] as object[]).push(record);
+    if (reader.hold) interactions += normalized.interactions.length;
+    else for (const window of interactionWindows(input, context, WINDOW)) interactions += window.length;
+  });
+  records.relations = distinctRelations(records.relations);
+  return { context, records, interactions };
+}
+
+/** Pass 2 again when references nothing defines name records the database holds (`lookUp`). */
+async function resolveInDatabase(
+  reader: InputReader,
+  defined: Definitions,
+  pass: Normalized,
+  lookUp: (references: string[]) => Promise<KnownRecord[]>,
+): Promise<Normalized> {
+  if (pass.context.unresolved.size === 0) return pass;
+  const known = await lookUp([...pass.context.unresolved]);
+  if (known.length === 0) return pass;
+  defined.definitions.addKnown(known);
+  return normalizeAll(reader, defined);
+}
+
+/** Records per section, interactions as counted by pass 2. */
+function sectionTotals({ records, interactions }: Normalized): Record<DatasetSection, number> {
+  const totals = Object.fromEntries(DATASET_SECTIONS.map((s) => [s, records[s].length]));
+  return { ...totals, interactions } as Record<DatasetSection, number>;
 }
 
 /**
@@ -51,72 +120,15 @@ export async function checkInputs(
   streamAboveBytes = HELD_INPUT_BYTES,
   ignoreSourceFiles = false,
 ): Promise<CheckedInputs> {
-  const stamps = files.map((file) => file.stamp());
-  const hold = files.reduce((bytes, file) => bytes + file.size(), 0) <= streamAboveBytes;
-  const held: (ParsedInput | null)[] = [];
-  const read = (n: number) => {
-    const file = files[n] as DatasetInput;
-    if (held[n]) return held[n];
-    if (file.stamp() !== stamps[n]) throw new InputFileError(`${file.name} changed during the load; run it again`);
-    return parseInput(file.dataset, readInputFile(file)).input;
-  };
-  const issues: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const texts = new Map<string, string>();
-  const definitions = new DatasetDefinitions((n) => (read(n) as ParsedInput).file);
-  files.forEach((file, n) => {
-    const parsed = parseInput(file.dataset, readInputFile(file));
-    issues.push(...parsed.issues);
-    if (!parsed.input) return;
-    definitions.define(n, parsed.input);
-    if (ignoreSourceFiles) warnings.push(...ignoredSourceFiles(parsed.input));
-    else readSourceTexts(parsed.input, texts, warnings);
-    if (hold) held[n] = parsed.input;
-  });
-  issues.push(...definitions.issues);
-
-  const normalizeAll = () => {
-    const context = new ValidationContext(definitions.index, texts);
-    const records: NormalizedDataset = { sources: [], actors: [], places: [], relations: [], interactions: [] };
-    let interactions = 0;
-    files.forEach((_, n) => {
-      const input = read(n);
-      if (!input) return;
-      const normalized = normalizeInput(input, context, hold);
-      for (const section of DATASET_SECTIONS)
-        for (const record of normalized[section]) (records[section] as object[]).push(record);
-      if (hold) interactions += normalized.interactions.length;
-      else for (const window of interactionWindows(input, context, WINDOW)) interactions += window.length;
-    });
-    records.relations = distinctRelations(records.relations);
-    return { context, records, interactions };
-  };
-  let pass = normalizeAll();
-  if (pass.context.unresolved.size > 0) {
-    const known = await lookUp([...pass.context.unresolved]);
-    if (known.length > 0) {
-      definitions.addKnown(known);
-      pass = normalizeAll();
-    }
-  }
-  const { context, records } = pass;
-  const totals = Object.fromEntries(DATASET_SECTIONS.map((s) => [s, records[s].length])) as Record<
-    DatasetSection,
-    number
-  >;
-  totals.interactions = pass.interactions;
-  function* interactions(): Generator<NormalizedDataset['interactions']> {
-    for (let n = 0; n < files.length; n += 1) {
-      const input = read(n);
-      if (input) yield* interactionWindows(input, context, WINDOW);
-    }
-  }
+  const reader = new InputReader(files, streamAboveBytes);
+  const defined = defineAll(reader, ignoreSourceFiles);
+  const pass = await resolveInDatabase(reader, defined, normalizeAll(reader, defined), lookUp);
   return {
-    issues: [...issues, ...context.issues].sort(compareIssues),
-    warnings,
-    records,
-    interactionsHeld: hold,
-    totals,
-    interactions,
+    issues: [...defined.issues, ...pass.context.issues].sort(compareIssues),
+    warnings: defined.warnings,
+    records: pass.records,
+    interactionsHeld: reader.hold,
+    totals: sectionTotals(pass),
+    interactions: () => reader.interactions(pass.context),
   };
 }
