@@ -18,28 +18,30 @@ places:
     kind: city
     name: Astana
 `;
-const interaction = (n: number, fields: string) => `  - id: interaction:event-${n}
+const interaction = (n: number, fields: string, quote = 'they spoke') => `  - id: interaction:event-${n}
     kind: call
     summary: Event ${n}.
 ${fields}
     evidence:
       - source: source:wire
-        quote: they spoke`;
+        quote: ${quote}`;
+
+/** A dataset of DEFINITIONS and the calls event-1, event-2…, each with its fields (and its quote, when given). */
+const eventsYaml = (fields: string[], quotes: string[] = []) =>
+  `version: 1\n${DEFINITIONS}interactions:\n${fields.map((f, i) => interaction(i + 1, f, quotes[i])).join('\n')}\n`;
 
 describe('normalizing interactions', () => {
   it('resolves names to ids, splits targets and mentions into actors and places, and dates a month as its days', () => {
-    const { records, issues } = normalizeYaml(`version: 1
-${DEFINITIONS}interactions:
-${interaction(
-  1,
-  `    date: "2025-08"
+    const { records, issues } = normalizeYaml(
+      eventsYaml([
+        `    date: "2025-08"
     initiators: [Zelensky, person:zelenskyy]
     targets: [Tokayev, Astana]
     mentions: [Ukraine]
     place: Astana
     cameo: "042"`,
-)}
-`);
+      ]),
+    );
     expect(issues).toEqual([]);
     expect(records.interactions).toEqual([
       {
@@ -67,39 +69,29 @@ ${interaction(
   });
 
   it('runs an interaction with `until` to the last day of `until`, and refuses one that ends before it starts', () => {
-    const { records, issues } = normalizeYaml(`version: 1
-${DEFINITIONS}interactions:
-${interaction(
-  1,
-  `    date: "2025-08-10"
+    const { records, issues } = normalizeYaml(
+      eventsYaml([
+        `    date: "2025-08-10"
     until: "2025-09"
     initiators: [Tokayev]`,
-)}
-${interaction(
-  2,
-  `    date: "2025-08-10"
+        `    date: "2025-08-10"
     until: "2025-08-09"
     initiators: [Tokayev]`,
-)}
-`);
+      ]),
+    );
     expect(records.interactions[0]).toMatchObject({ dateStart: '2025-08-10', dateEnd: '2025-09-30', until: '2025-09' });
     expect(issues).toEqual(['input.yaml:35:12 interactions[1].until: ends (2025-08-09) before it starts (2025-08-10)']);
   });
 
   it('drops an interaction whose date or references are wrong, saying where each problem is', () => {
-    const { records, issues, unresolved } = normalizeYaml(`version: 1
-${DEFINITIONS}interactions:
-${interaction(
-  1,
-  `    date: "2025-02-30"
+    const { records, issues, unresolved } = normalizeYaml(
+      eventsYaml([
+        `    date: "2025-02-30"
     initiators: [Tokayev]`,
-)}
-${interaction(
-  2,
-  `    date: "2025-08-10"
+        `    date: "2025-08-10"
     initiators: [place:astana, Tokaev]`,
-)}
-`);
+      ]),
+    );
     expect(records.interactions).toEqual([]);
     expect(issues).toEqual([
       'input.yaml:25:11 interactions[0].date: "2025-02-30" is not a real day: 2025-02 has 28 days',
@@ -111,15 +103,11 @@ ${interaction(
 
   it('resolves a reference to a record already in the database', () => {
     const { records, issues } = normalizeYaml(
-      `version: 1
-${DEFINITIONS}interactions:
-${interaction(
-  1,
-  `    date: "2025"
+      eventsYaml([
+        `    date: "2025"
     initiators: [Tokayev]
     targets: [Erdogan]`,
-)}
-`,
+      ]),
       { known: [{ id: 'person:erdogan', type: 'actor', kind: 'person', names: ['Recep Tayyip Erdoğan', 'Erdogan'] }] },
     );
     expect(issues).toEqual([]);
@@ -128,19 +116,10 @@ ${interaction(
 
   it("refuses a quote that is not in its source's text, keeping the evidence that is", () => {
     const { records, issues } = normalizeYaml(
-      `version: 1
-${DEFINITIONS}interactions:
-${interaction(
-  1,
-  `    date: "2025"
-    initiators: [Tokayev]`,
-)}
-${interaction(
-  2,
-  `    date: "2025"
-    initiators: [Tokayev]`,
-).replace('they spoke', 'they never met')}
-`,
+      eventsYaml(
+        ['    date: "2025"\n    initiators: [Tokayev]', '    date: "2025"\n    initiators: [Tokayev]'],
+        ['they spoke', 'they never met'],
+      ),
       { texts: { 'source:wire': 'Reporters said they spoke by phone.' } },
     );
     expect(records.interactions.map((i) => i.quotes)).toEqual([['they spoke'], []]);
@@ -150,10 +129,10 @@ ${interaction(
   });
 
   it('reads the same records window by window, and numbers an issue by its place in the file', () => {
-    const events = [1, 2, 3, 4, 5].map((n) =>
-      interaction(n, `    date: "2025-08-0${n}"\n    initiators: [${n === 4 ? 'Nobody' : 'Tokayev'}]`),
+    const fields = [1, 2, 3, 4, 5].map(
+      (n) => `    date: "2025-08-0${n}"\n    initiators: [${n === 4 ? 'Nobody' : 'Tokayev'}]`,
     );
-    const normalized = normalizeYaml(`version: 1\n${DEFINITIONS}interactions:\n${events.join('\n')}\n`);
+    const normalized = normalizeYaml(eventsYaml(fields));
     const { windows, issues } = normalized.windows(2);
     expect(windows.map((window) => window.map((i) => i.id))).toEqual([
       ['interaction:event-1', 'interaction:event-2'],
