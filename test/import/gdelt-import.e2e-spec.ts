@@ -140,7 +140,7 @@ describe('importing GDELT events', () => {
         'interaction:gdelt-613300832',
         'STRIKE',
         '2016-01-02',
-        'org:cameo-env',
+        'org:cameo-env-in-chn',
         'org:cameo-afr',
         'http://www.chinatopix.com/articles/108979/20161231/china-ivory-trading-animal-activists-ivory-african-elephants.htm',
       ],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { gdeltInteractionId, mapGdeltEvent } from './gdelt-mapping';
-import { parseGdeltEventRow, type GdeltLayout } from './gdelt-event-row';
+import { parseGdeltEventRow, type GdeltEventRow, type GdeltLayout } from './gdelt-event-row';
 import { parseGdeltMentionRow } from './gdelt-mention-row';
 import { mapIcewsEvent } from './icews-mapping';
 import { parseIcewsEventRow, type IcewsHeader } from './icews-event-row';
@@ -11,6 +11,7 @@ import { ImportWriter, type MentionEvidence } from './import-writer';
 import { openLines } from './line-reader';
 import { defaultRejectsPath, RejectFile } from './reject-file';
 import { urlSource } from './coded-records';
+import { CodedActorNamer } from './coded-actor-namer';
 
 export interface ImportProgress {
   file: string;
@@ -36,7 +37,10 @@ type LineParser<T> = (text: string) => T | RowRejection;
  */
 @Injectable()
 export class EventImporter {
-  constructor(private readonly writer: ImportWriter) {}
+  constructor(
+    private readonly writer: ImportWriter,
+    private readonly namer: CodedActorNamer,
+  ) {}
 
   async importGdelt(
     files: readonly string[],
@@ -48,9 +52,10 @@ export class EventImporter {
     const summaries: FileImportSummary[] = [];
     for (const [index, file] of files.entries()) {
       const layout = layouts[index]!;
-      summaries.push(
-        await this.importEvents(file, layout, (text) => parseGdeltEventRow(text, layout), mapGdeltEvent, options),
-      );
+      const names = this.namer.tracker();
+      const map = (row: GdeltEventRow) => names.note(mapGdeltEvent(row));
+      summaries.push(await this.importEvents(file, layout, (text) => parseGdeltEventRow(text, layout), map, options));
+      await names.flush();
     }
     const mentions = options.mentions ? await this.importMentions(options.mentions, options) : null;
     return { dataset: 'gdelt', files: summaries, mentions, totals: importTotals(summaries) };

@@ -1,6 +1,6 @@
-import { ActorKind, cameoCountryName, cameoInteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
-import { codedActor, codedEventProps, eventSummary, stateId, urlSource } from './coded-records';
-import { titleCase } from './field-parsers';
+import { cameoInteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
+import { cameoActor, rowActorName, type CameoActorScope } from './cameo-actor';
+import { codedEventProps, eventSummary, urlSource } from './coded-records';
 import type { GdeltActorFields, GdeltEventRow, GdeltGeo } from './gdelt-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -22,44 +22,12 @@ const GDELT_SOURCE: ImportSource = {
   },
 };
 
-/**
- * A bare country code (Actor1Code = Actor1CountryCode = `UKR`) is that state, named from our country table
- * (the row's own name may be a city: `USA` / `WASHINGTON`). Any other code (`USAGOV`, `COP`, `IGOUNOREFHCR`,
- * regions such as `AFR`) is one organization per code, `org:cameo-<code>`, named from the first row seen;
- * GDELT codes roles and groups, not individuals, so GDELT never yields a person.
- */
-export function gdeltActor(fields: GdeltActorFields): ImportActor | null {
-  if (fields.code === '') return null;
-  const country = fields.code === fields.countryCode ? cameoCountryName(fields.code) : null;
-  if (country) {
-    return codedActor(
-      ActorKind.STATE,
-      stateId(country),
-      country,
-      'gdelt',
-      { cameoCode: fields.code, countryCode: fields.code },
-      {
-        nameIsUnique: true,
-        iso3: fields.code,
-      },
-    );
-  }
-  const name = fields.name ? `${titleCase(fields.name)} (${fields.code})` : fields.code;
-  return codedActor(
-    ActorKind.ORGANIZATION,
-    `org:cameo-${slugify(fields.code)}`,
-    name,
-    'gdelt',
-    {
-      cameoCode: fields.code,
-      countryCode: fields.countryCode || null,
-      typeCodes: fields.typeCodes,
-      knownGroupCode: fields.knownGroupCode || null,
-      ethnicCode: fields.ethnicCode || null,
-      religionCodes: fields.religionCodes,
-    },
-    { nameIsUnique: false, description: `CAMEO actor code ${fields.code}` },
-  );
+/** A GDELT actor in our model (see {@link cameoActor}); scoped by the event when its code has no country. */
+export function gdeltActor(
+  fields: GdeltActorFields,
+  scope: CameoActorScope = { eventKey: '', eventCountry: null },
+): ImportActor | null {
+  return cameoActor(fields, scope, 'gdelt');
 }
 
 const GEO_KINDS: Readonly<Record<number, PlaceKind>> = {
@@ -101,8 +69,9 @@ export function gdeltPlace(geo: GdeltGeo | null): ImportPlace | null {
 export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
   const kind = cameoInteractionKind(row.eventCode);
   if (!kind) throw new Error(`unknown CAMEO code ${row.eventCode} reached the mapping`);
-  const actor1 = gdeltActor(row.actor1);
-  const actor2 = gdeltActor(row.actor2);
+  const scope: CameoActorScope = { eventKey: row.globalEventId, eventCountry: row.actionGeo?.fullName ?? null };
+  const actor1 = gdeltActor(row.actor1, scope);
+  const actor2 = gdeltActor(row.actor2, scope);
   const place = gdeltPlace(row.actionGeo);
   const source = row.sourceUrl ? urlSource(row.sourceUrl, 'gdelt', null) : GDELT_SOURCE;
   const id = gdeltInteractionId(row.globalEventId);
@@ -120,6 +89,9 @@ export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
           'gdelt',
         ),
         gdeltEventId: row.globalEventId,
+        // The names the row wrote, from which coded actors without a codebook name are named (most frequent).
+        actor1Name: rowActorName(row.actor1),
+        actor2Name: rowActorName(row.actor2),
         isRootEvent: row.isRootEvent,
         quadClass: row.quadClass,
         goldstein: row.goldstein,

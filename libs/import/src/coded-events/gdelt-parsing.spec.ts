@@ -81,15 +81,35 @@ describe('a GDELT events row as graph records', () => {
     });
   });
 
-  it('makes any other code one organization per code, with the CAMEO codes as properties', () => {
+  it('makes any other code one organization per code, named from the CAMEO codebook, with the codes as properties', () => {
     const actor = gdeltActor({ ...row.actor1, code: 'USAGOV', name: 'OBAMA', typeCodes: ['GOV'] });
     expect(actor).toMatchObject({
       id: 'org:cameo-usagov',
       kind: 'ORGANIZATION',
-      name: 'Obama (USAGOV)',
-      codes: { cameoCode: 'USAGOV', countryCode: 'USA', typeCodes: ['GOV'] },
+      name: 'United States Government',
+      codes: { cameoCode: 'USAGOV', countryCode: 'USA', typeCodes: ['GOV'], nameFrom: 'codebook' },
     });
     expect(actor?.create['nameKeys']).toEqual([]);
+  });
+
+  it('names a code the codebook cannot by the row name until the most frequent name is known', () => {
+    const actor = gdeltActor({ ...row.actor1, code: 'IGOUNOREFHCR', name: 'UNHCR', countryCode: '' });
+    expect(actor).toMatchObject({ id: 'org:cameo-igounorefhcr', name: 'Unhcr (IGOUNOREFHCR)' });
+    expect(actor?.create['nameFrom']).toBe('most-frequent');
+  });
+
+  it('scopes a role code with no country by the country of the event, and marks it generic', () => {
+    const fields = { ...row.actor1, code: 'GOV', name: 'GOVERNMENT', countryCode: '', typeCodes: ['GOV'] };
+    const inUk = gdeltActor(fields, { eventKey: '1', eventCountry: 'London, London, City of, United Kingdom' });
+    const inIndia = gdeltActor(fields, { eventKey: '2', eventCountry: 'New Delhi, Delhi, India' });
+    const nowhere = gdeltActor(fields, { eventKey: '3', eventCountry: null });
+    expect(inUk).toMatchObject({
+      id: 'org:cameo-gov-in-gbr',
+      name: 'Government (country not coded; events in United Kingdom)',
+      codes: { generic: true, genericScope: 'GBR' },
+    });
+    expect(inIndia?.id).toBe('org:cameo-gov-in-ind');
+    expect(nowhere).toMatchObject({ id: 'org:cameo-gov-event-3', codes: { generic: true, genericScope: 'event' } });
   });
 
   it('has its SOURCEURL as the source it is reported in', () => {

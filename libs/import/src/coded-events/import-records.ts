@@ -1,7 +1,10 @@
 import type { ActorKind, InteractionKind, PlaceKind } from '@actorgraph/graph';
 
-/** Which coded-event dataset a row came from; kept as `dataset` on every interaction and new node. */
-export type EventDataset = 'gdelt' | 'icews';
+/**
+ * Which dataset a row came from (`gdelt`, `icews`, or the dataset a table import's mapping names); kept as
+ * `dataset` on every interaction and new node.
+ */
+export type EventDataset = string;
 
 /** Values stored as Neo4j properties: no nested maps, no undefined. */
 export type PropertyValue = string | number | boolean | string[] | null;
