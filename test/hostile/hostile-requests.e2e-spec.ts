@@ -194,3 +194,25 @@ describe('hostile requests', () => {
     });
   });
 });
+
+describe('partial results', () => {
+  let api: TestApi;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    ({ api, driver } = await startSeededApi());
+  });
+
+  afterAll(() => stopTestApi(api, driver));
+
+  it('nulls only the root field that failed and reports its error with its path; the others keep their answers', async () => {
+    const response = await api.graphql(
+      '{ ukraine: actor(id: "state:ukraine") { name } forged: actors(after: "Zm9yZ2Vk") { totalCount } stats { actors } }',
+    );
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ ukraine: { name: expect.any(String) }, forged: null, stats: { actors: 34 } });
+    expect(response.errors).toEqual([
+      expect.objectContaining({ path: ['forged'], extensions: { code: 'BAD_USER_INPUT', argument: 'after' } }),
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import { ExportModule } from './export/export.module';
 import { PathsModule } from './paths/paths.module';
 import { graphqlErrorFormatter } from './errors/graphql-error-formatter';
 import { describeRootTypes } from './schema/describe-root-types';
+import { nullableRootQueryFields } from './schema/nullable-root-fields';
 import { ActorFieldsModule } from './actors/fields/actor-fields.module';
 import { ActorsModule } from './actors/actors.module';
 import { CentralityModule } from './centrality/centrality.module';
@@ -52,7 +53,8 @@ export class AppModule {
           // /graphiql is ours (web-assets/install-web-pages.ts): mercurius's page loads GraphiQL from a CDN.
           graphiql: false,
           errorFormatter: graphqlErrorFormatter,
-          transformSchema: describeRootTypes,
+          // Described roots; nullable root query fields, so one failing field does not null the whole answer.
+          transformSchema: (schema) => nullableRootQueryFields(describeRootTypes(schema)),
           buildSchemaOptions: { orphanedTypes: INTERACTION_KIND_TYPES },
           // The principal was found from the API key by the access hook (access/install-access-control.ts).
           context: (request: object): GraphQLContext => ({

@@ -26,6 +26,11 @@ function flatten(error: GraphQLError): GraphQLError[] {
 /** Codes that are wholly the client's mistake: an answer with no data and only these is HTTP 400. */
 const CLIENT_FAULTS = new Set<string>([ApiErrorCode.BAD_USER_INPUT, ApiErrorCode.BAD_REQUEST]);
 
+/** No data, or only root fields that were nulled by their errors. */
+function answeredNothing(data: unknown): boolean {
+  return !data || Object.values(data as Record<string, unknown>).every((value) => value === null);
+}
+
 function clientFaultStatus(errors: readonly GraphQLError[]): number | undefined {
   const allClient = errors.length > 0 && errors.every((e) => CLIENT_FAULTS.has(String(e.extensions['code'])));
   return allClient ? 400 : undefined;
@@ -47,7 +52,13 @@ export const graphqlErrorFormatter: typeof mercurius.defaultErrorFormatter = (ex
   );
   const statusCode =
     (execution as { statusCode?: number }).statusCode ??
-    wrapped.find((code): code is number => typeof code === 'number') ??
-    (execution.data ? undefined : clientFaultStatus(errors));
-  return mercurius.defaultErrorFormatter({ ...execution, errors, ...(statusCode ? { statusCode } : {}) }, context);
+    wrapped.find((code): code is number => typeof code === 'number');
+  const formatted = mercurius.defaultErrorFormatter(
+    { ...execution, errors, ...(statusCode ? { statusCode } : {}) },
+    context,
+  );
+  // Mercurius answers 200 whenever there is `data`; a client's mistake that nulled every root field is a 400.
+  const clientFault =
+    statusCode === undefined && answeredNothing(execution.data) ? clientFaultStatus(errors) : undefined;
+  return clientFault ? { ...formatted, statusCode: clientFault } : formatted;
 };
