@@ -48,4 +48,21 @@ describe('cli import (smoke test)', () => {
     expect(stderr).toContain(`error: ${icews}: not a GDELT events export`);
     expect(await graphCounts(driver)).toEqual(before);
   });
+
+  it('imports a table with a preset, writing <input>.rejects.tsv, and refuses a wrong file or mapping choice', async () => {
+    const acled = join(work, 'acled.csv');
+    copyFileSync(join(root, 'test', 'fixtures', 'table', 'acled.csv'), acled);
+    const imported = cli('import', 'table', acled, '--preset', 'acled');
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/total\s+7\s+4\s+0\s+3/);
+    expect(imported.stdout).toContain(`rejected rows of ${acled}: ${acled}.rejects.tsv`);
+    const before = await graphCounts(driver);
+    const wrong = cli('import', 'table', input, '--preset', 'acled');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(`error: ${input}: not a table this mapping reads`);
+    const neither = cli('import', 'table', acled);
+    expect(neither.status).toBe(1);
+    expect(neither.stderr).toContain('give either --mapping <file> or --preset <name>');
+    expect(await graphCounts(driver)).toEqual(before);
+  });
 });

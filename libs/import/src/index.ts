@@ -1,2 +1,3 @@
 export * from './coded-events';
+export * from './table';
 export { ImportModule } from './import.module';

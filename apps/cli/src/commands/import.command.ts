@@ -1,4 +1,12 @@
-import { EventImporter, ImportModule, type ImportOptions, type ImportSummary } from '@actorgraph/import';
+import {
+  EventImporter,
+  ImportModule,
+  PRESETS,
+  TableImporter,
+  type ImportOptions,
+  type ImportSummary,
+} from '@actorgraph/import';
+import { InputFileError } from '@actorgraph/dataset';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
@@ -33,7 +41,9 @@ function progressBar(): { onProgress: NonNullable<ImportOptions['onProgress']>; 
 
 function printSummary(summary: ImportSummary): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`imported ${summary.dataset}`);
+  out(
+    `imported ${summary.dataset}${summary.files[0]?.format.startsWith('table:') ? ` (${summary.files[0].format})` : ''}`,
+  );
   out(
     `${'file'.padEnd(48)}${'rows'.padStart(9)}${'imported'.padStart(10)}${'unchanged'.padStart(11)}${'rejected'.padStart(10)}${'rows/s'.padStart(9)}`,
   );
@@ -59,13 +69,17 @@ function printSummary(summary: ImportSummary): void {
 }
 
 async function runImport(
-  work: (importer: EventImporter, options: ImportOptions) => Promise<ImportSummary>,
+  work: (importers: { events: EventImporter; tables: TableImporter }, options: ImportOptions) => Promise<ImportSummary>,
 ): Promise<void> {
   const progress = progressBar();
   try {
-    const summary = await withCliContext((context) =>
-      work(context.select(ImportModule).get(EventImporter), { onProgress: progress.onProgress }),
-    );
+    const summary = await withCliContext((context) => {
+      const module = context.select(ImportModule);
+      return work(
+        { events: module.get(EventImporter), tables: module.get(TableImporter) },
+        { onProgress: progress.onProgress },
+      );
+    });
     progress.stop();
     printSummary(summary);
   } finally {
@@ -73,7 +87,10 @@ async function runImport(
   }
 }
 
-/** `cli import gdelt <files…> [--mentions <file>]` and `cli import icews <files…>`: coded event data. */
+/**
+ * `cli import gdelt <files…> [--mentions <file>]` and `cli import icews <files…>`: coded event data;
+ * `cli import table <files…> --mapping <mapping.yaml> | --preset <name>`: tables described by a mapping.
+ */
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
@@ -85,8 +102,8 @@ export function registerImportCommand(program: Command): void {
     .option('--mentions <file>', 'a GDELT 2.0 Mentions file: each mention becomes evidence of its event')
     .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
     .action(async (files: string[], options: { mentions?: string; batchSize: number }) => {
-      await runImport((importer, base) =>
-        importer.importGdelt(files, {
+      await runImport(({ events }, base) =>
+        events.importGdelt(files, {
           ...base,
           batchSize: options.batchSize,
           ...(options.mentions ? { mentions: options.mentions } : {}),
@@ -99,6 +116,24 @@ export function registerImportCommand(program: Command): void {
     .argument('<files...>', 'ICEWS events files')
     .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
     .action(async (files: string[], options: { batchSize: number }) => {
-      await runImport((importer, base) => importer.importIcews(files, { ...base, batchSize: options.batchSize }));
+      await runImport(({ events }, base) => events.importIcews(files, { ...base, batchSize: options.batchSize }));
+    });
+  command
+    .command('table')
+    .description(
+      'import CSV/TSV files with a header row (or JSON lines; also .gz/.zip) through a mapping file or a preset',
+    )
+    .argument('<files...>', 'the tables to import')
+    .option('--mapping <file>', 'a mapping file (YAML): which columns become interactions or actors')
+    .option('--preset <name>', `a mapping shipped with Actorgraph: ${PRESETS.join(', ')}`)
+    .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
+    .action(async (files: string[], options: { mapping?: string; preset?: string; batchSize: number }) => {
+      if (!options.mapping === !options.preset) {
+        throw new InputFileError('give either --mapping <file> or --preset <name>');
+      }
+      const choice = options.mapping ? { mapping: options.mapping } : { preset: options.preset! };
+      await runImport(({ tables }, base) =>
+        tables.importTable(files, choice, { ...base, batchSize: options.batchSize }),
+      );
     });
 }

@@ -18,7 +18,7 @@ export interface LineSource {
   lines: AsyncIterable<InputLine>;
 }
 
-function openZipEntry(path: string): Promise<{ stream: Readable; size: number }> {
+export function openZipEntry(path: string): Promise<{ stream: Readable; size: number }> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: true }, (openError, zip) => {
       if (openError || !zip)

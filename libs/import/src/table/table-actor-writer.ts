@@ -1,0 +1,53 @@
+import { contentHash } from '@actorgraph/dataset';
+import type { ActorKind } from '@actorgraph/graph';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import type { KnownActors } from './table-actors';
+import type { ActorUpsert } from './table-actor';
+
+/**
+ * Reads what the graph knows of the actors a batch of table rows names, and writes actor-table rows. Actors only:
+ * interactions of table imports go through the coded-event ImportWriter, like GDELT and ICEWS rows.
+ */
+@Injectable()
+export class TableActorWriter {
+  private readonly find: CypherQuery;
+  private readonly hashes: CypherQuery;
+  private readonly upsert: CypherQuery;
+
+  constructor(private readonly neo4j: Neo4jService) {
+    this.find = neo4j.queries.require('import/find-actors');
+    this.hashes = neo4j.queries.require('import/actor-import-hashes');
+    this.upsert = neo4j.queries.require('import/upsert-table-actors');
+  }
+
+  /** The actors holding these ids, folded names or Wikidata ids. */
+  async known(keys: { ids: string[]; names: string[]; wikidataIds: string[] }): Promise<KnownActors> {
+    const rows = await this.neo4j.read<{ id: string; kind: ActorKind; matched: string; key: string }>(this.find, keys);
+    const kinds = new Map<string, ActorKind>();
+    const byName = new Map<string, string[]>();
+    const byWikidata = new Map<string, string>();
+    for (const row of rows) {
+      kinds.set(row.id, row.kind);
+      if (row.matched === 'name') {
+        const holders = byName.get(row.key) ?? [];
+        if (!holders.includes(row.id)) holders.push(row.id);
+        byName.set(row.key, holders);
+      }
+      if (row.matched === 'wikidata' && !byWikidata.has(row.key)) byWikidata.set(row.key, row.id);
+    }
+    return { kinds, byName, byWikidata };
+  }
+
+  /** Writes the rows whose content changed since they were last imported; one transaction per batch. */
+  async write(rows: readonly ActorUpsert[]): Promise<{ imported: number; unchanged: number }> {
+    const hashed = rows.map((row) => ({ ...row, hash: contentHash(row) }));
+    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, {
+      ids: hashed.map((r) => r.id),
+    });
+    const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
+    const changed = hashed.filter((row) => storedHash.get(row.id) !== row.hash);
+    if (changed.length > 0) await this.neo4j.write(this.upsert, { rows: changed });
+    return { imported: changed.length, unchanged: rows.length - changed.length };
+  }
+}
