@@ -5,6 +5,7 @@ interface Score {
   actor: { id: string; name: string };
   score: number;
   rank: number;
+  approximate?: boolean;
 }
 
 describe('centrality', () => {
@@ -13,7 +14,7 @@ describe('centrality', () => {
 
   const centrality = async (args: string) => {
     const response = await api.graphql<{ centrality: Score[] }>(
-      `{ centrality(${args}) { actor { id name } score rank } }`,
+      `{ centrality(${args}) { actor { id name } score rank approximate } }`,
     );
     return response;
   };
@@ -35,6 +36,7 @@ describe('centrality', () => {
       actor: { id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy' },
       score: 12,
       rank: 1,
+      approximate: false,
     });
     expect(second).toMatchObject({ actor: { id: 'state:ukraine' }, score: 10, rank: 2 });
   });
@@ -51,7 +53,7 @@ describe('centrality', () => {
   });
 
   it('ranks Vrublevsky first by PageRank: condemned, summoned and recalled, and scores sum to 1', async () => {
-    const all = await scores('metric: PAGERANK, first: 500');
+    const all = await scores('metric: PAGERANK, links: { coParticipation: false }, first: 500');
     expect(all.slice(0, 3).map((s) => [s.actor.id, s.rank])).toEqual([
       ['person:petr-vrublevsky', 1],
       ['person:kazakh-blogger', 2],
@@ -64,16 +66,24 @@ describe('centrality', () => {
 
   it('ranks Ukraine first by betweenness, the broker between its ambassador and the rest, scores in [0, 1]', async () => {
     const all = await scores('metric: BETWEENNESS, first: 500');
-    // 25 actors take part in a dyad: Ukraine lies on 12 of the 24 × 23 shortest paths between the others.
-    expect(all).toHaveLength(25);
+    // 27 actors take part in a link (25 in directed ones, plus Trump and Putin who met in Alaska): Ukraine lies on
+    // 12 of the 26 × 25 shortest paths between the others.
+    expect(all).toHaveLength(27);
     expect(all.slice(0, 3).map((s) => s.actor.id)).toEqual([
       'state:ukraine',
       'person:petr-vrublevsky',
       'person:volodymyr-zelenskyy',
     ]);
-    expect(all[0]!.score).toBeCloseTo(12 / (24 * 23), 12);
+    expect(all[0]!.score).toBeCloseTo(12 / (26 * 25), 12);
+    expect(all.every((s) => s.approximate === false)).toBe(true);
     expect(all.every((s) => s.score >= 0 && s.score <= 1)).toBe(true);
     expect(all.map((s) => s.rank)).toEqual([...all.map((s) => s.rank)].sort((a, b) => a - b));
+  });
+
+  it('links the co-initiators of an event without target: Trump and Putin met in Alaska (not without co-participation)', async () => {
+    const ids = async (args: string) => (await scores(`metric: DEGREE, first: 500${args}`)).map((s) => s.actor.id);
+    expect(await ids('')).toEqual(expect.arrayContaining(['person:donald-trump', 'person:vladimir-putin']));
+    expect(await ids(', links: { coParticipation: false }')).not.toContain('person:donald-trump');
   });
 
   it('answers an empty list when the filter leaves no dyad', async () => {

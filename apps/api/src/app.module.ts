@@ -18,6 +18,7 @@ import { nullableRootQueryFields } from './schema/nullable-root-fields';
 import { ActorFieldsModule } from './actors/fields/actor-fields.module';
 import { ActorsModule } from './actors/actors.module';
 import { CentralityModule } from './centrality/centrality.module';
+import { CommunitiesModule } from './communities/communities.module';
 import { InteractionsModule } from './interactions/interactions.module';
 import { INTERACTION_KIND_TYPES } from './graph-types/interaction-kind-types';
 import { SearchModule } from './search/search.module';
@@ -81,6 +82,7 @@ export class AppModule {
         InteractionsModule,
         SearchModule,
         CentralityModule,
+        CommunitiesModule,
         DyadsModule,
         EgoNetworkModule,
         PathsModule,

@@ -19,3 +19,4 @@ export { NetworkMaintainer, type NetworkChange } from './network-maintainer';
 export { NetworkModule } from './network.module';
 export { NetworkRebuilder, type RebuildProgress } from './network-rebuilder';
 export { NetworkStatements, type StoredPair } from './network-statements';
+export * from './centrality';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NetworkComputationsApiModule } from '../network-computations/network-computations-api.module';
 import { CentralityResolver } from './centrality.resolver';
 import { CentralityService } from './centrality.service';
 
-@Module({ providers: [CentralityResolver, CentralityService] })
+@Module({ imports: [NetworkComputationsApiModule], providers: [CentralityResolver, CentralityService] })
 export class CentralityModule {}

@@ -1,8 +1,11 @@
+import { COMPUTATION_LIMITS } from '@actorgraph/graph';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { pageSize } from '../common/limits/limits';
-import { InteractionWhere } from '../interactions/dto/interaction-where.input';
-import { toWhereParams } from '../interactions/dto/where-params';
-import { CentralityService, MAX_CENTRALITY_EDGES } from './centrality.service';
+import { fieldCost } from '../cost/field-cost';
+import { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
+import { CentralityService } from './centrality.service';
 import { CentralityMetric } from './dto/centrality-metric.enum';
 import { CentralityScore } from './models/centrality-score.model';
 
@@ -12,10 +15,16 @@ export class CentralityResolver {
 
   @Query(() => [CentralityScore], {
     description:
-      'The most central actors of the who-spoke-to-whom network: one directed dyad per initiator → target actor, ' +
-      `weighted by how many matching interactions it carries; best first. Computed over at most ${MAX_CENTRALITY_EDGES} dyads ` +
-      '(a wider network is refused with LIMIT_EXCEEDED: ranking happens in the API, and betweenness grows with ' +
-      'actors × dyads, so a larger network would hold the server for seconds); narrow it with `where`.',
+      'The most central actors of the who-spoke-to-whom network (docs/network.md: directed links initiator → target ' +
+      'actor, co-participations both ways, mentions when asked), each link weighted by its matching interactions; best ' +
+      'first, ties by name. Computed with graphology in a worker thread over the whole matching network and reused ' +
+      'until the data changes. A network too large for the metric is refused before anything runs (LIMIT_EXCEEDED ' +
+      `naming where, with a hint): more than ${COMPUTATION_LIMITS.maxLinks} links, or an expected ` +
+      `${COMPUTATION_LIMITS.maxMs / 1000} s of work.`,
+    complexity: fieldCost({
+      base: (args) => NETWORK_COMPUTATION_COST[String(args['metric'])] ?? NETWORK_COMPUTATION_COST['BETWEENNESS']!,
+      items: { argument: 'first', default: 50, max: 500 },
+    }),
   })
   centrality(
     @Args('metric', { type: () => CentralityMetric, description: 'Which centrality to rank by.' })
@@ -26,9 +35,10 @@ export class CentralityResolver {
       description: 'Which interactions make up the network; all when absent.',
     })
     where: InteractionWhere | null,
+    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many actors: 1 to 500, 50 by default.' })
     first: number | null,
   ): Promise<CentralityScore[]> {
-    return this.centralityService.centrality(metric, toWhereParams(where), pageSize(first));
+    return this.centralityService.centrality(metric, where, links, pageSize(first));
   }
 }

@@ -1,11 +1,32 @@
 import { betweennessCentrality } from './betweenness';
 import { degreeCentrality } from './degree';
-import { pageRank } from './pagerank';
+import {
+  indexNetwork,
+  toScores,
+  type CentralityScores,
+  type IndexedNetwork,
+  type NetworkLink,
+} from './indexed-network';
+import { pageRankCentrality } from './pagerank';
 import { rankScores } from './rank-scores';
-import type { CentralityScores, WeightedEdge } from './weighted-graph';
 
-const edge = (source: string, target: string, weight = 1): WeightedEdge => ({ source, target, weight });
-const both = (a: string, b: string): WeightedEdge[] => [edge(a, b), edge(b, a)];
+const edge = (source: string, target: string, weight = 1): NetworkLink => ({ source, target, weight });
+const together = (a: string, b: string, weight = 1): NetworkLink => ({
+  source: a,
+  target: b,
+  weight,
+  undirected: true,
+});
+const scored =
+  (metric: (network: IndexedNetwork) => Float64Array) =>
+  (links: NetworkLink[]): CentralityScores => {
+    const network = indexNetwork(links);
+    return toScores(network, metric(network));
+  };
+const degreeCentralityOf = scored(degreeCentrality);
+const pageRank = scored(pageRankCentrality);
+const betweenness = scored((network) => betweennessCentrality(network));
+const both = (a: string, b: string): NetworkLink[] => [edge(a, b), edge(b, a)];
 
 /** A hub speaking with three leaves, both ways. */
 const STAR = [...both('hub', 'a'), ...both('hub', 'b'), ...both('hub', 'c')];
@@ -21,7 +42,7 @@ function expectScores(scores: CentralityScores, expected: Record<string, number>
 
 describe('degreeCentrality', () => {
   it('sums the weights in and out of each node', () => {
-    expect(plain(degreeCentrality([edge('hub', 'a', 2), edge('hub', 'b'), edge('c', 'hub')]))).toEqual({
+    expect(plain(degreeCentralityOf([edge('hub', 'a', 2), edge('hub', 'b'), edge('c', 'hub')]))).toEqual({
       hub: 4,
       a: 2,
       b: 1,
@@ -30,11 +51,18 @@ describe('degreeCentrality', () => {
   });
 
   it('adds repeated dyads and drops self-loops', () => {
-    expect(plain(degreeCentrality([edge('a', 'b'), edge('a', 'b', 2), edge('a', 'a', 5)]))).toEqual({ a: 3, b: 3 });
+    expect(plain(degreeCentralityOf([edge('a', 'b'), edge('a', 'b', 2), edge('a', 'a', 5)]))).toEqual({ a: 3, b: 3 });
+  });
+
+  it('counts a co-participation once for each of its two actors', () => {
+    expect(plain(degreeCentralityOf([together('b', 'a', 2), edge('a', 'b'), together('a', 'b')]))).toEqual({
+      a: 4,
+      b: 4,
+    });
   });
 
   it('refuses a weight that is not positive', () => {
-    expect(() => degreeCentrality([edge('a', 'b', 0)])).toThrow('not positive');
+    expect(() => degreeCentralityOf([edge('a', 'b', 0)])).toThrow('not positive');
   });
 });
 
@@ -56,6 +84,10 @@ describe('pageRank', () => {
     expectScores(scores, { a: 18 / 37, b: 13.325 / 37, c: 5.675 / 37 });
   });
 
+  it('walks a co-participation either way: two leaders who met score alike', () => {
+    expectScores(pageRank([together('a', 'b', 3)]), { a: 0.5, b: 0.5 });
+  });
+
   it('sums to 1 and is empty for no edges', () => {
     const total = [...pageRank([...CHAIN, ...STAR]).values()].reduce((x, y) => x + y, 0);
     expect(total).toBeCloseTo(1, 9);
@@ -63,27 +95,34 @@ describe('pageRank', () => {
   });
 });
 
-describe('betweennessCentrality', () => {
+describe('betweennessCentrality (exact)', () => {
   it('puts the hub of a star on every path between leaves', () => {
-    expectScores(betweennessCentrality(STAR), { hub: 1, a: 0, b: 0, c: 0 });
+    expectScores(betweenness(STAR), { hub: 1, a: 0, b: 0, c: 0 });
   });
 
   it('puts the middle of a chain on half the ordered pairs', () => {
-    expectScores(betweennessCentrality(CHAIN), { a: 0, b: 0.5, c: 0 });
+    expectScores(betweenness(CHAIN), { a: 0, b: 0.5, c: 0 });
   });
 
   it('gives each node of a directed cycle one of two paths', () => {
-    expectScores(betweennessCentrality(CYCLE), { a: 0.5, b: 0.5, c: 0.5 });
+    expectScores(betweenness(CYCLE), { a: 0.5, b: 0.5, c: 0.5 });
   });
 
   it('splits a pair between two equally short routes and ignores weights', () => {
     // s → x → t and s → y → t: x and y each carry half of the one s→t pair, out of 3·2 ordered pairs.
-    const scores = betweennessCentrality([edge('s', 'x', 9), edge('s', 'y'), edge('x', 't'), edge('y', 't')]);
+    const scores = betweenness([edge('s', 'x', 9), edge('s', 'y'), edge('x', 't'), edge('y', 't')]);
     expectScores(scores, { s: 0, x: 0.5 / 6, y: 0.5 / 6, t: 0 });
   });
 
+  it('crosses a co-participation either way, as one arc even when a directed link doubles it', () => {
+    const arcs = [edge('s', 'x'), edge('x', 't'), edge('s', 'y'), edge('y', 's'), edge('y', 't')];
+    const mixed = [edge('s', 'x'), edge('x', 't'), edge('s', 'y'), together('y', 's'), edge('y', 't')];
+    expect(plain(betweenness(mixed))).toEqual(plain(betweenness(arcs)));
+    expect(betweenness(mixed).get('x')).toBeGreaterThan(0);
+  });
+
   it('is 0 when there are fewer than three nodes', () => {
-    expectScores(betweennessCentrality([edge('a', 'b')]), { a: 0, b: 0 });
+    expectScores(betweenness([edge('a', 'b')]), { a: 0, b: 0 });
   });
 });
 

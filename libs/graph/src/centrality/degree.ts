@@ -1,11 +1,12 @@
-import { toScores, WeightedGraph, type CentralityScores, type WeightedEdge } from './weighted-graph';
+import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
+import type { IndexedNetwork } from './indexed-network';
+import { mixedGraph } from './network-graphs';
 
-/** Weighted degree: the total weight of a node's incoming and outgoing edges (how many interactions it took part in). */
-export function degreeCentrality(edges: readonly WeightedEdge[]): CentralityScores {
-  const graph = new WeightedGraph(edges);
-  const sum = (weights: Map<number, number>) => [...weights.values()].reduce((a, b) => a + b, 0);
-  return toScores(
-    graph,
-    graph.nodes.map((_, i) => sum(graph.out[i]!) + sum(graph.in[i]!)),
-  );
+/**
+ * Weighted degree (graphology-metrics): the total weight of the links a node takes part in — the interactions
+ * it initiated, those directed at it and its co-participations, each link counted once. Aligned with `network.nodes`.
+ */
+export function degreeCentrality(network: IndexedNetwork): Float64Array {
+  const graph = mixedGraph(network);
+  return Float64Array.from(network.nodes, (_, i) => weightedDegree(graph, String(i), 'weight'));
 }

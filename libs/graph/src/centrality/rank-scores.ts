@@ -1,4 +1,4 @@
-import type { CentralityScores } from './weighted-graph';
+import type { CentralityScores } from './indexed-network';
 
 /** A node's place in a centrality ranking. */
 export interface RankedScore {
@@ -30,4 +30,22 @@ export function rankScores(
     ranked.push({ id, score, rank: previous && same(previous.score, score) ? previous.rank : i + 1 });
   }
   return ranked;
+}
+
+/** A ranking over scores aligned with node indexes: `order[k]` is the node in place k, `rank[k]` its rank. */
+export interface RankedIndexes {
+  readonly order: Uint32Array;
+  readonly rank: Uint32Array;
+}
+
+/** {@link rankScores} over typed arrays (what a worker hands back): best first, ties by `tieBreak`. */
+export function rankIndexes(scores: Float64Array, tieBreak: (a: number, b: number) => number): RankedIndexes {
+  const order = Uint32Array.from(scores.keys()).sort((a, b) =>
+    same(scores[a]!, scores[b]!) ? tieBreak(a, b) : scores[b]! - scores[a]!,
+  );
+  const rank = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k += 1) {
+    rank[k] = k > 0 && same(scores[order[k - 1]!]!, scores[order[k]!]!) ? rank[k - 1]! : k + 1;
+  }
+  return { order, rank };
 }

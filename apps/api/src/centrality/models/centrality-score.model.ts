@@ -14,4 +14,11 @@ export class CentralityScore {
 
   @Field(() => Int, { description: '1 for the most central; actors with equal scores share a rank (1, 2, 2, 4).' })
   rank!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the score is an estimate: BETWEENNESS over a network too large for the exact computation, ' +
+      'sampled from a seeded subset of source actors (see CentralityMetric.BETWEENNESS). Always false otherwise.',
+  })
+  approximate!: boolean;
 }

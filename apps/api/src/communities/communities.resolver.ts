@@ -1,0 +1,58 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../access/graphql-context';
+import { pageSize } from '../common/limits/limits';
+import { fieldCost } from '../cost/field-cost';
+import { Actor } from '../graph-types/actor.model';
+import { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
+import { CommunitiesService } from './communities.service';
+import { Community } from './models/community.model';
+import { CommunityPartition } from './models/community-partition.model';
+
+@Resolver(() => Community)
+export class CommunitiesResolver {
+  constructor(private readonly communitiesService: CommunitiesService) {}
+
+  @Query(() => CommunityPartition, {
+    description:
+      'Communities of the who-spoke-to-whom network: Louvain modularity optimisation (graphology) over the matching ' +
+      'network made undirected (every link between two actors, either way and of any mode, summed), with a seeded ' +
+      'visiting order so the same data always gives the same partition. Computed in a worker thread and reused until ' +
+      'the data changes; a network too large is refused before anything runs (LIMIT_EXCEEDED naming where).',
+    complexity: fieldCost({ base: NETWORK_COMPUTATION_COST['COMMUNITIES']! }),
+  })
+  communities(
+    @Args('where', {
+      type: () => InteractionWhere,
+      nullable: true,
+      description: 'Which interactions make up the network; all when absent.',
+    })
+    where: InteractionWhere | null,
+    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many communities: 1 to 500, 50 by default.' })
+    first: number | null,
+  ): Promise<CommunityPartition> {
+    return this.communitiesService.communities(where, links, pageSize(first));
+  }
+
+  @ResolveField(() => [Actor], {
+    description: 'The members, in id order: the first `first` of them (all ids are in `memberIds`).',
+    complexity: fieldCost({ items: { argument: 'first', default: 50, max: 500 } }),
+  })
+  members(
+    @Parent() community: Community,
+    @Context() context: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many members: 1 to 500, 50 by default.' })
+    first: number | null,
+  ): Promise<Actor[]> {
+    const ids = community.memberIds.slice(0, pageSize(first));
+    return context.loaders
+      .get<string, Actor | null>('communities.members', null, async (keys) => {
+        const byId = new Map((await this.communitiesService.actors(keys)).map((actor) => [actor.id, actor]));
+        return keys.map((id) => byId.get(id) ?? null);
+      })
+      .loadMany(ids)
+      .then((actors) => actors.filter((actor): actor is Actor => actor !== null && !(actor instanceof Error)));
+  }
+}

@@ -1,0 +1,75 @@
+import { toLinkParams } from '@actorgraph/graph';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import {
+  NetworkComputationRefused,
+  NetworkComputations,
+  type CentralityMetricName,
+  type CentralityRanking,
+  type CommunityPartition,
+  type NetworkQuery,
+} from '@actorgraph/network';
+import { Injectable } from '@nestjs/common';
+import { ApiError, ApiErrorCode } from '../errors/api-error';
+import type { Actor } from '../graph-types/actor.model';
+import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import type { LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { toWhereParams, withTextHits } from '../interaction-filter/where-params';
+
+/**
+ * The API's side of the network computations (libs/network/src/centrality): turns `where` and `links` into the
+ * network's query (text hits filled in), maps a refusal to LIMIT_EXCEEDED naming `where`, and looks up the
+ * actors an answer names.
+ */
+@Injectable()
+export class NetworkComputationsService {
+  private readonly textHits: CypherQuery;
+  private readonly actorsQuery: CypherQuery;
+
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly computations: NetworkComputations,
+  ) {
+    this.textHits = neo4j.queries.require('interactions/text-hits');
+    this.actorsQuery = neo4j.queries.require('network-computations/actors');
+  }
+
+  centrality(
+    metric: CentralityMetricName,
+    where: InteractionWhere | null,
+    links: LinkOptionsInput | null,
+  ): Promise<CentralityRanking> {
+    return this.refusedAsLimit(async () => this.computations.centrality(metric, await this.query(where, links)));
+  }
+
+  communities(where: InteractionWhere | null, links: LinkOptionsInput | null): Promise<CommunityPartition> {
+    return this.refusedAsLimit(async () => this.computations.communities(await this.query(where, links)));
+  }
+
+  /** The actors with these ids, in the order of `ids` (an id no longer stored is left out). */
+  async actors(ids: readonly string[]): Promise<Actor[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.neo4j.read<{ actor: Actor }>(this.actorsQuery, { ids });
+    const byId = new Map(rows.map(({ actor }) => [actor.id, actor]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private async query(where: InteractionWhere | null, links: LinkOptionsInput | null): Promise<NetworkQuery> {
+    const params = toWhereParams(where);
+    const withText =
+      params.text === null
+        ? params
+        : await this.neo4j.readTransaction((run) => withTextHits(run, this.textHits, params));
+    return { where: withText, links: toLinkParams(links) };
+  }
+
+  private async refusedAsLimit<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof NetworkComputationRefused) {
+        throw new ApiError(ApiErrorCode.LIMIT_EXCEEDED, error.message, 'where');
+      }
+      throw error;
+    }
+  }
+}

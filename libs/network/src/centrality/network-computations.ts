@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import {
+  BETWEENNESS_SEED,
+  COMPUTATION_LIMITS,
+  indexNetwork,
+  LOUVAIN_SEED,
+  planComputation,
+  type ComputationLimits,
+  type ComputationPlan,
+  type NetworkComputation,
+  type NetworkSize,
+} from '@actorgraph/graph';
+import { ComputationCache } from './computation-cache';
+import type { NetworkWorkerPool } from './network-worker-pool';
+import type { NetworkQuery, NetworkSource } from './network-source';
+
+/** A computation refused before it ran: why, and what to change. */
+export class NetworkComputationRefused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly hint: string,
+  ) {
+    super(`${reason}; ${hint}`);
+    this.name = 'NetworkComputationRefused';
+  }
+}
+
+export type CentralityMetricName = Exclude<NetworkComputation, 'COMMUNITIES'>;
+
+/** How a result was computed, for the answer's metadata and the tests. */
+export interface ComputedOver {
+  readonly plan: ComputationPlan;
+  readonly size: NetworkSize;
+  readonly version: string;
+}
+
+export interface RankedActor {
+  readonly id: string;
+  readonly score: number;
+  readonly rank: number;
+}
+
+/** Every actor of the network, best first. */
+export interface CentralityRanking extends ComputedOver {
+  readonly ranked: readonly RankedActor[];
+}
+
+export interface ActorCommunity {
+  /** Actor ids, in id order. */
+  readonly members: readonly string[];
+  readonly internalWeight: number;
+  readonly externalWeight: number;
+}
+
+export interface CommunityPartition extends ComputedOver {
+  readonly modularity: number;
+  /** Largest first; every actor of the network is in exactly one. */
+  readonly communities: readonly ActorCommunity[];
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputationRefused };
+
+/**
+ * Centrality and communities over the who-spoke-to-whom network: reads the network's version, and reuses a
+ * result computed on that version for the same computation, filter and link options (identical computations
+ * in flight are shared, refusals too). Otherwise it reads the network's size, refuses what would take too
+ * long (planComputation) before reading anything else, reads the links and runs the algorithm in a worker
+ * thread.
+ */
+export class NetworkComputations {
+  readonly cache = new ComputationCache<Outcome<CentralityRanking | CommunityPartition>>();
+  /** What is refused (libs/graph planComputation); tests lower it to see a refusal on a small network. */
+  limits: ComputationLimits = COMPUTATION_LIMITS;
+
+  constructor(
+    private readonly source: NetworkSource,
+    private readonly pool: NetworkWorkerPool,
+  ) {}
+
+  /** The workers' activity (running, queued, completed jobs): tests and /metrics read it. */
+  get workerStats(): NetworkWorkerPool['stats'] {
+    return this.pool.stats;
+  }
+
+  centrality(metric: CentralityMetricName, query: NetworkQuery): Promise<CentralityRanking> {
+    return this.cached(metric, query) as Promise<CentralityRanking>;
+  }
+
+  communities(query: NetworkQuery): Promise<CommunityPartition> {
+    return this.cached('COMMUNITIES', query) as Promise<CommunityPartition>;
+  }
+
+  private async cached(computation: NetworkComputation, query: NetworkQuery) {
+    const version = await this.source.version();
+    const key = createHash('sha256')
+      .update(JSON.stringify([computation, query.where, query.links]))
+      .digest('hex');
+    const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version));
+    if (!outcome.ok) throw outcome.refused;
+    return outcome.value;
+  }
+
+  private async compute(
+    computation: NetworkComputation,
+    query: NetworkQuery,
+    version: string,
+  ): Promise<Outcome<CentralityRanking | CommunityPartition>> {
+    const estimate = planComputation(computation, await this.source.size(query), this.limits);
+    if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
+    const { links, names } = await this.source.read(query);
+    const network = indexNetwork(links);
+    const size = { nodes: network.nodes.length, links: network.weights.length };
+    // The real size is at most the estimate; planned again so the pivots fit the network actually read.
+    const planned = planComputation(computation, size, this.limits);
+    if (!planned.ok) return { ok: false, refused: new NetworkComputationRefused(planned.reason, planned.hint) };
+    const nodes = network.nodes;
+    const result = await this.pool.run({
+      computation,
+      network,
+      pivots: planned.plan.pivots,
+      seed: computation === 'COMMUNITIES' ? LOUVAIN_SEED : BETWEENNESS_SEED,
+      names: nodes.map((id) => names.get(id) ?? ''),
+    });
+    const over = { plan: planned.plan, size, version };
+    if (result.kind === 'scores') {
+      const { order, rank } = result.ranking;
+      const ranked = Array.from(order, (node, k) => ({
+        id: nodes[node]!,
+        score: result.scores[node]!,
+        rank: rank[k]!,
+      }));
+      return { ok: true, value: { ...over, ranked } };
+    }
+    const communities = result.partition.communities.map((community) => ({
+      members: community.members.map((node) => nodes[node]!),
+      internalWeight: community.internalWeight,
+      externalWeight: community.externalWeight,
+    }));
+    return { ok: true, value: { ...over, modularity: result.partition.modularity, communities } };
+  }
+}
