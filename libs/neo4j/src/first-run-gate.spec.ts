@@ -76,3 +76,29 @@ describe('FirstRunGate', () => {
     await expect(Promise.all(again)).resolves.toEqual(['ok', 'ok']);
   });
 });
+
+describe('FirstRunGate with deadlines', () => {
+  it('starts the first run detached, lets its caller stop waiting at its deadline, and keeps the run warming', async () => {
+    const gate = new FirstRunGate();
+    const q = controllable();
+    const detached: string[] = [];
+    const caller = new AbortController();
+    const first = gate.run('paths', q.execute, caller.signal, () => (detached.push('first'), q.execute()));
+    const waiter = new AbortController();
+    const second = gate.run('paths', q.execute, waiter.signal);
+    await tick();
+    expect(detached).toEqual(['first']);
+    caller.abort();
+    waiter.abort();
+    await expect(first).rejects.toMatchObject({ reason: 'cancelled' });
+    await expect(second).rejects.toMatchObject({ reason: 'cancelled' });
+    // The first run still finishes and warms the query: the next caller runs at once.
+    q.pending[0]!.resolve();
+    await tick();
+    const third = gate.run('paths', q.execute);
+    await tick();
+    expect(q.pending).toHaveLength(2);
+    q.pending[1]!.resolve();
+    await expect(third).resolves.toBe('ok');
+  });
+});

@@ -3,7 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type ServerInfo, type Sess
 import { CypherRegistry, type CypherQuery } from './cypher-registry';
 import { DatabaseError, DatabaseErrorCode, toDatabaseError } from './database-error';
 import { FirstRunGate } from './first-run-gate';
-import { currentRequestScope, type DatabaseLane, type RequestScope } from './request-scope';
+import { currentRequestScope, outsideRequestScope, type DatabaseLane, type RequestScope } from './request-scope';
 import { GateRefusedError, SessionGate } from './session-gate';
 import { toNative } from './to-native';
 
@@ -115,8 +115,10 @@ export class Neo4jService implements OnApplicationShutdown {
   read<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
     // Gated outside the transaction: a request waiting for the first run must not use up its own timeout.
     const signal = currentRequestScope()?.signal;
+    const execute = () => this.readTransaction((run) => run<T>(query, params));
+    // The first run warms Neo4j's plan cache for everyone: it gets the whole transaction timeout.
     return this.firstRuns
-      .run(query.name, () => this.readTransaction((run) => run<T>(query, params)), signal)
+      .run(query.name, execute, signal, () => outsideRequestScope(execute))
       .catch((error: unknown) => {
         throw error instanceof GateRefusedError ? this.failed(error) : error;
       });
@@ -124,8 +126,10 @@ export class Neo4jService implements OnApplicationShutdown {
 
   write<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
     const signal = currentRequestScope()?.signal;
+    const execute = () => this.writeTransaction((run) => run<T>(query, params));
+    // The first run warms Neo4j's plan cache for everyone: it gets the whole transaction timeout.
     return this.firstRuns
-      .run(query.name, () => this.writeTransaction((run) => run<T>(query, params)), signal)
+      .run(query.name, execute, signal, () => outsideRequestScope(execute))
       .catch((error: unknown) => {
         throw error instanceof GateRefusedError ? this.failed(error) : error;
       });
@@ -155,19 +159,17 @@ export class Neo4jService implements OnApplicationShutdown {
    */
   async openSession(mode: 'READ' | 'WRITE' = 'READ'): Promise<{ session: Session; release: () => Promise<void> }> {
     const scope = currentRequestScope();
-    const lane = this.lanes[scope?.lane ?? 'shared'];
-    const release = await this.acquire(lane, scope);
-    const session = lane.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const { driver, release } = await this.acquire(scope);
+    const session = driver.session({ database: this.options.database, defaultAccessMode: mode });
     return { session, release: () => session.close().finally(release) };
   }
 
   private async transaction<R>(mode: 'READ' | 'WRITE', work: (run: QueryRunner) => Promise<R>): Promise<R> {
     const scope = currentRequestScope();
-    const lane = this.lanes[scope?.lane ?? 'shared'];
-    const release = await this.acquire(lane, scope).catch((error: unknown) => {
+    const { driver, release } = await this.acquire(scope).catch((error: unknown) => {
       throw this.failed(error);
     });
-    const session = lane.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = driver.session({ database: this.options.database, defaultAccessMode: mode });
     this.transactions += 1;
     // The server cancels the transaction at the request's deadline at the latest.
     const left = scope ? scope.deadline - Date.now() : Infinity;
@@ -175,13 +177,17 @@ export class Neo4jService implements OnApplicationShutdown {
     const body = (tx: ManagedTransaction) => work((query, params = {}) => runQuery(tx, query, params));
     const config = { timeout, metadata: { app: 'actorgraph' } };
     const running = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);
-    // The session goes back when the transaction has really ended, even if the request stopped waiting for it.
+    // The session goes back when the transaction has really ended, even if the request stopped waiting for it
+    // (and, should the driver never settle it, well after Neo4j would have cancelled it: no slot leaks for good).
+    const leakGuard = setTimeout(release, timeout + 15_000);
+    leakGuard.unref();
     void running
       .then(
         () => undefined,
         () => undefined,
       )
       .finally(() => {
+        clearTimeout(leakGuard);
         release();
         void session.close().catch(() => undefined);
       });
@@ -192,17 +198,31 @@ export class Neo4jService implements OnApplicationShutdown {
     }
   }
 
-  /** Waits for a session within the request's own cap, then the lane's; never past the request's deadline. */
-  private async acquire(lane: Lane, scope: RequestScope | undefined): Promise<() => void> {
+  /**
+   * Waits for a session within the request's own cap, then its lane's; never past the request's deadline. A cheap
+   * request takes a priority session when one is free at once, else waits in the shared lane like the others.
+   */
+  private async acquire(scope: RequestScope | undefined): Promise<{ driver: Driver; release: () => void }> {
     const wait = () => Math.min(this.sessionWaitMs, scope ? scope.deadline - Date.now() : Infinity);
     const releaseOwn = scope
       ? await scope.sessions.acquire(scope.deadline - Date.now(), scope.signal)
       : () => undefined;
     try {
-      const releaseLane = await lane.gate.acquire(wait(), scope?.signal);
-      return () => {
-        releaseLane();
-        releaseOwn();
+      let lane = this.lanes[scope?.lane ?? 'shared'];
+      let releaseLane: () => void;
+      if (lane === this.lanes.priority) {
+        const free = await lane.gate.acquire(0).catch(() => null);
+        if (!free) lane = this.lanes.shared;
+        releaseLane = free ?? (await lane.gate.acquire(wait(), scope?.signal));
+      } else {
+        releaseLane = await lane.gate.acquire(wait(), scope?.signal);
+      }
+      return {
+        driver: lane.driver,
+        release: () => {
+          releaseLane();
+          releaseOwn();
+        },
       };
     } catch (error) {
       releaseOwn();

@@ -40,6 +40,11 @@ export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
   return storage.run(scope, work);
 }
 
+/** Runs `work` outside any request's scope: shared work no single request's deadline should cut short. */
+export function outsideRequestScope<T>(work: () => T): T {
+  return storage.exit(work);
+}
+
 /** The scope of the request being served; undefined outside one (the CLI, start-up work). */
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
