@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ActorFieldsResolver } from './actor-fields.resolver';
 import { ActorFieldsService } from './actor-fields.service';
+import { ActivityResolver } from './activity/activity.resolver';
+import { ActivityService } from './activity/activity.service';
 
-/** `Actor`'s nested fields: interactions, counterparts, relations, timeline. */
-@Module({ providers: [ActorFieldsResolver, ActorFieldsService] })
+/** `Actor`'s nested fields: interactions, counterparts, relations, timeline, activity. */
+@Module({ providers: [ActorFieldsResolver, ActorFieldsService, ActivityResolver, ActivityService] })
 export class ActorFieldsModule {}

@@ -1,0 +1,54 @@
+import {
+  buildSeries,
+  interactionMeasures,
+  periodOf,
+  seriesWindow,
+  type Granularity,
+  type InteractionFilter,
+  type InteractionScoreFacts,
+  type SeriesPoint,
+} from '@actorgraph/graph';
+import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import { ApiError, ApiErrorCode } from '../../../errors/api-error';
+import { withTextHits } from '../../../interaction-filter/where-params';
+import { whereParams } from '../../../dyads/fields/dyad-pair-reader';
+import type { ActorRole } from '../dto/actor-role.enum';
+
+type ActivityRow = InteractionScoreFacts & { dateStart: string; dateEnd: string };
+
+/** Actor.activity: an actor's interactions per period (cypher/queries/actors/fields/activity.cypher). */
+@Injectable()
+export class ActivityService {
+  private readonly query: CypherQuery;
+  private readonly textHits: CypherQuery;
+
+  constructor(private readonly neo4j: Neo4jService) {
+    this.query = neo4j.queries.require('actors/fields/activity');
+    this.textHits = neo4j.queries.require('interactions/text-hits');
+  }
+
+  activity(
+    actorId: string,
+    role: ActorRole,
+    filter: InteractionFilter,
+    granularity: Granularity,
+  ): Promise<SeriesPoint[]> {
+    return this.neo4j.readTransaction(async (run) => {
+      const where = await withTextHits(run, this.textHits, whereParams(filter));
+      const rows = await run<ActivityRow>(this.query, { actorId, role, where });
+      const groups = rows.map((row) => ({
+        ...interactionMeasures(row),
+        kind: row.kind,
+        start: periodOf(row.dateStart, granularity),
+        end: periodOf(row.dateEnd, granularity),
+      }));
+      try {
+        return buildSeries(groups, seriesWindow(filter.from, filter.to, granularity), granularity);
+      } catch (error) {
+        if (error instanceof RangeError) throw new ApiError(ApiErrorCode.BAD_USER_INPUT, error.message, 'granularity');
+        throw error;
+      }
+    });
+  }
+}

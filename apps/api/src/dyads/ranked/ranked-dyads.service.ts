@@ -1,0 +1,126 @@
+import {
+  aggregateDyads,
+  AnalysisLevel,
+  compareDyads,
+  dateOfTimeKey,
+  DyadOrder,
+  NETWORK_PROJECTION,
+  projectionRefusal,
+  projectionWindow,
+  reverseOf,
+  stateAt,
+  toLinkParams,
+  type DyadAggregate,
+  type EndpointMap,
+  type InteractionFilter,
+  type InteractionPairFacts,
+  type LinkOptions,
+  type StateFacts,
+} from '@actorgraph/graph';
+import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
+import { Injectable } from '@nestjs/common';
+import { withTextHits } from '../../interaction-filter/where-params';
+import { whereParams } from '../fields/dyad-pair-reader';
+import type { ListedDyad } from '../fields/dyad-context';
+import type { Dyad } from '../models/dyad.model';
+
+type StateFactsRow = StateFacts & { actor: Dyad['source'] };
+
+type ProjectionLevel = 'ALL' | 'YEAR' | 'MONTH';
+
+/**
+ * dyads ranked by conflict or cooperation, or at the STATE level. Actor-level rankings read the projection when it
+ * answers the filter exactly; otherwise (and always at the STATE level, where each endpoint's state depends on the
+ * interaction's date) the matching interactions are read with their pairs and summed here with libs/graph's rules.
+ */
+@Injectable()
+export class RankedDyadsService {
+  private readonly projection: Record<ProjectionLevel, CypherQuery>;
+  private readonly pairs: CypherQuery;
+  private readonly stateFacts: CypherQuery;
+  private readonly textHits: CypherQuery;
+  private readonly version: CypherQuery;
+
+  constructor(private readonly neo4j: Neo4jService) {
+    const q = (name: string) => neo4j.queries.require(name);
+    this.projection = {
+      ALL: q('dyads/ranked/from-projection'),
+      YEAR: q('dyads/ranked/from-projection-years'),
+      MONTH: q('dyads/ranked/from-projection-months'),
+    };
+    this.pairs = q('dyads/ranked/interaction-pairs');
+    this.stateFacts = q('dyads/ranked/state-facts');
+    this.textHits = q('interactions/text-hits');
+    this.version = q('network/version');
+  }
+
+  dyads(
+    filter: InteractionFilter,
+    links: LinkOptions,
+    first: number,
+    order: DyadOrder,
+    level: AnalysisLevel,
+  ): Promise<Dyad[]> {
+    return this.neo4j.readTransaction(async (run) => {
+      const context = { filter, links, level };
+      if (level === AnalysisLevel.ACTOR) {
+        const [row] = await run<{ version: number }>(this.version);
+        const window =
+          (row?.version ?? 0) > 0 && !projectionRefusal(filter, { projection: NETWORK_PROJECTION, links })
+            ? projectionWindow(filter, NETWORK_PROJECTION)
+            : null;
+        if (window) {
+          const rows = await run<Dyad>(this.projection[window.level], {
+            where: { kinds: filter.kinds, datasets: filter.datasets },
+            links: toLinkParams(links),
+            window: { from: window.from, to: window.to },
+            orderBy: order,
+            limit: int(first),
+          });
+          return rows.map((dyad) => ({ ...dyad, context }));
+        }
+      }
+      const where = await withTextHits(run, this.textHits, whereParams(filter));
+      const facts = await run<InteractionPairFacts>(this.pairs, { where, links: toLinkParams(links) });
+      const endpoint = level === AnalysisLevel.STATE ? await this.stateMap(run, facts) : undefined;
+      const all = aggregateDyads(facts, endpoint);
+      const top = [...all.values()].sort(compareDyads(order)).slice(0, first);
+      const actors = await this.actors(run, [...new Set(top.flatMap((d) => [d.sourceId, d.targetId]))]);
+      return top.map((dyad) => this.toDyad(dyad, reverseOf(all, dyad), actors, context));
+    });
+  }
+
+  /** The state rule over the actors of these interactions' pairs. */
+  private async stateMap(run: QueryRunner, facts: readonly InteractionPairFacts[]): Promise<EndpointMap> {
+    const ids = [...new Set(facts.flatMap((f) => f.pairs.flatMap((p) => [p.source, p.target])))];
+    const rows = await run<StateFactsRow>(this.stateFacts, { ids });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return (id, dateStart, dateEnd) => {
+      const actor = byId.get(id);
+      return actor ? stateAt(actor, dateStart, dateEnd) : id;
+    };
+  }
+
+  private async actors(run: QueryRunner, ids: string[]): Promise<Map<string, Dyad['source']>> {
+    const rows = await run<StateFactsRow>(this.stateFacts, { ids });
+    return new Map(rows.map((r) => [r.id, r.actor]));
+  }
+
+  private toDyad(
+    dyad: DyadAggregate,
+    reverse: DyadAggregate | undefined,
+    actors: Map<string, Dyad['source']>,
+    context: { filter: InteractionFilter; links: LinkOptions; level: AnalysisLevel },
+  ): ListedDyad {
+    return {
+      source: actors.get(dyad.sourceId) as Dyad['source'],
+      target: actors.get(dyad.targetId) as Dyad['source'],
+      count: dyad.measures.count,
+      kinds: [...dyad.kinds].sort() as Dyad['kinds'],
+      modes: [...dyad.byMode.keys()].sort() as Dyad['modes'],
+      first: dateOfTimeKey(dyad.firstKey),
+      last: dateOfTimeKey(dyad.lastKey),
+      context: { ...context, aggregate: dyad, reverse },
+    };
+  }
+}
