@@ -1,6 +1,7 @@
 import { loadAppConfig } from '@actorgraph/config';
 import { InputFileError } from '@actorgraph/dataset';
 import { EventImporter, TableImporter, type ImportSummary } from '@actorgraph/import';
+import { NetworkChecker } from '@actorgraph/network';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -345,5 +346,11 @@ describe('importing tables through a mapping (cli import table)', () => {
       );
       expect(Number(count!.n)).toBe(720);
     });
+  });
+
+  it('leaves the who-spoke-to-whom projection exact after every table import (cli network check finds nothing)', async () => {
+    const report = await cli.get(NetworkChecker, { strict: false }).check();
+    expect(report.differences).toEqual([]);
+    expect(report.relationships).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { InputFileError } from '@actorgraph/dataset';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TableRow } from './field-values';
@@ -28,6 +28,16 @@ const noActors = { kinds: new Map(), byName: new Map(), byWikidata: new Map() };
 describe('a mapping file', () => {
   it('ships every preset as a mapping that passes its own checks', () => {
     for (const preset of PRESETS) expect(() => parseMapping(presetPath(preset))).not.toThrow();
+  });
+
+  it("is the README's worked example: the mappings the e2e tests import are the ones it shows", () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const name of ['researcher-events.mapping.yaml', 'researcher-actors.mapping.yaml']) {
+      const file = join(root, 'test', 'fixtures', 'table', name);
+      expect(readme).toContain(`\`\`\`yaml\n${readFileSync(file, 'utf8')}\`\`\``);
+      expect(() => parseMapping(file)).not.toThrow();
+    }
   });
 
   it('names every problem by its mapping field and line, all at once', () => {
