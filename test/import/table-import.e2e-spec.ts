@@ -314,6 +314,21 @@ describe('importing tables through a mapping (cli import table)', () => {
       expect(summary.totals).toMatchObject({ rows: 11, imported: 0, unchanged: 8, rejected: 3 });
     });
 
+    it('reads a .zip like the plain file, and a semicolon-separated Windows-1252 spreadsheet export', async () => {
+      const zipped = await importer.importTable([fixture('polecat.tsv.zip')], { preset: 'polecat' }, { rejectsPath });
+      expect(zipped.totals).toMatchObject({ rows: 5, imported: 0, unchanged: 3, rejected: 2 });
+      const excel = await importer.importTable(
+        [fixture('excel-semicolon-cp1252.csv')],
+        { mapping: fixture('excel-semicolon-cp1252.mapping.yaml') },
+        { rejectsPath },
+      );
+      expect(excel.totals).toMatchObject({ rows: 2, imported: 2, rejected: 0 });
+      const places = await query<{ name: string }>(
+        `MATCH (:Interaction {dataset: 'excel-study'})-[:OCCURRED_IN]->(p) RETURN p.name AS name ORDER BY name`,
+      );
+      expect(places.map((p) => p.name)).toEqual(['Paris – “Élysée”', 'Zürich']);
+    });
+
     it('imports all 720 rows of the real export rewritten with a header, on the same events as `import gdelt`', async () => {
       // The real 15-minute export, rewritten as a Python library writes it: a header row, comma-separated, quoted.
       const lines = readFileSync(sharedFixture('data', 'real', 'gdelt-events-20170101.tsv'), 'utf8').split('\n');

@@ -7,6 +7,9 @@ import { firstLine } from './line-reader';
 /** What the first line of a file says it is, to name the right command when the wrong one is used. */
 function describeFirstLine(line: string): string {
   const cols = line.split('\t');
+  if (/^"?globaleventid"?[,\t]/i.test(line)) {
+    return 'GDELT events with a header row, as BigQuery or a Python library writes them (use `import table --preset gdelt`)';
+  }
   if (cols[0] === 'Event ID') return 'an ICEWS events file (use `import icews`)';
   if (cols.length === GDELT_MENTION_COLUMNS && /^\d+$/.test(cols[0] ?? '')) {
     return 'a GDELT Mentions file (pass it with `--mentions`)';

@@ -45,5 +45,8 @@ describe('telling formats apart before anything is written', () => {
     await expect(checkIcewsEvents(join(fixtures, 'gdelt-small.tsv'))).rejects.toThrow(
       'it looks like a GDELT events export (use `import gdelt`)',
     );
+    // The header CSV researchers get from BigQuery or gdeltPyR, which `import gdelt` refused without a hint.
+    const headerCsv = join(fixtures, '..', 'table', 'gdelt-header.csv');
+    await expect(checkGdeltEvents(headerCsv)).rejects.toThrow('(use `import table --preset gdelt`)');
   });
 });
