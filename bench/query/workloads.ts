@@ -1,4 +1,11 @@
-import { buildLuceneQuery, isLuceneQuery, RelationType } from '@actorgraph/graph';
+import {
+  buildLuceneQuery,
+  isLuceneQuery,
+  NO_INTERACTION_FILTER,
+  RelationType,
+  toLinkParams,
+  toWhereParams,
+} from '@actorgraph/graph';
 import { int } from 'neo4j-driver';
 
 /** The five query workloads of issue 6, each as GraphQL (the API) and as the API's own Cypher (ceiling). */
@@ -9,18 +16,10 @@ export interface Workload {
   cypher: { file: string; params: Record<string, unknown> };
 }
 
-const NO_WHERE = {
-  kinds: null,
-  from: null,
-  to: null,
-  initiators: null,
-  targets: null,
-  participants: null,
-  places: null,
-  sources: null,
-  datasets: null,
-};
+const NO_WHERE = { ...toWhereParams(NO_INTERACTION_FILTER), textIds: null };
 const YEAR = { ...NO_WHERE, from: '2020-01-01', to: '2020-12-31' };
+// The planner answers W2 and W4 from the projection (the whole of it; the year 2020 of INTERACTED_YEAR).
+const LINKS = toLinkParams(null);
 export const SEARCH_TEXT = 'Nikaka grain';
 
 export function workloads(ids: { hub: string; regular: string }): Workload[] {
@@ -42,6 +41,7 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
           skip: int(0),
           limit: int(21),
           withTotal: false,
+          unfiltered: true,
         },
       },
     },
@@ -52,7 +52,10 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
         query: `query($id: ID!) { actor(id: $id) { counterparts(first: 20) { actor { id name } count kinds first last } } }`,
         variables: { id: ids.hub },
       },
-      cypher: { file: 'actors/fields/counterparts', params: { actorIds: [ids.hub], where: NO_WHERE, limit: int(20) } },
+      cypher: {
+        file: 'actors/fields/counterparts/from-projection',
+        params: { actorIds: [ids.hub], where: NO_WHERE, links: LINKS, anchor: null, window: null, limit: int(20) },
+      },
     },
     {
       name: 'W3',
@@ -81,7 +84,16 @@ export function workloads(ids: { hub: string; regular: string }): Workload[] {
         query: `{ dyads(where: { from: "2020", to: "2020" }, first: 50) { source { id name } target { id name } count kinds first last } }`,
         variables: {},
       },
-      cypher: { file: 'dyads', params: { where: YEAR, limit: int(50) } },
+      cypher: {
+        file: 'dyads/from-projection-years',
+        params: {
+          where: YEAR,
+          links: LINKS,
+          anchor: null,
+          window: { level: 'YEAR', from: '2020', to: '2020' },
+          limit: int(50),
+        },
+      },
     },
     {
       name: 'W5',

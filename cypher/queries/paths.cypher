@@ -1,8 +1,11 @@
-// paths(fromId, toId, maxHops, where, limit): the shortest connections between two actors or places, through
-// interactions (actor-INITIATED->interaction-DIRECTED_AT|MENTIONS->actor or place) and standing relations,
-// each relationship one hop and walked in either direction. Interactions on a path must match the filter.
+// paths(fromId, toId, maxHops, where, links, limit): the shortest connections between two actors or places, through
+// interactions and standing relations, each relationship one hop and walked in either direction. An interaction is
+// crossed only between two of its participants that the pair rule links (docs/network.md) under the link options:
+// an initiator and a target (always), two initiators of an interaction without target ($links.coParticipation),
+// an initiator and a mentioned actor or place ($links.mentions); and it must match the filter.
 // $fromId, $toId: actor or place ids; $maxHops: 1 to 6; $where: see fragments/interaction-where;
-// $relationTypes: the RelationType enum's values; $limit: the most paths (at most the 25 SHORTEST searches for).
+// $links: {coParticipation, mentions}; $relationTypes: the RelationType enum's values; $limit: the most paths
+// (at most the 25 SHORTEST searches for).
 // Returns one row: fromFound, toFound (whether each id names an actor or place), paths (shortest first, then by
 // the ids along the way), each {length, steps: [{node, via}]} with `via` (how the walk reached the node) null first.
 OPTIONAL MATCH (fromActor:Actor {id: $fromId})
@@ -14,13 +17,19 @@ CALL (a, b) {
   MATCH p = SHORTEST 25 (
     (a)
     ((x)-[r]-(i)
-      WHERE (type(r) IN ['INITIATED', 'DIRECTED_AT', 'MENTIONS'] OR type(r) IN $relationTypes)
+      WHERE (type(r) IN ['INITIATED', 'DIRECTED_AT'] OR (type(r) = 'MENTIONS' AND $links.mentions)
+          OR type(r) IN $relationTypes)
         AND (NOT i:Interaction OR (
 // @include interaction-where
         ))
     ){1,6}
     (b)
     WHERE size(r) <= $maxHops
+      // Through an interaction n = i[k] (entered by r[k], left by r[k + 1]): only between participants it links.
+      AND all(k IN range(0, size(r) - 2) WHERE all(n IN [i[k]] WHERE NOT n:Interaction
+        OR ('INITIATED' IN [type(r[k]), type(r[k + 1])] AND type(r[k]) <> type(r[k + 1]))
+        OR (type(r[k]) = 'INITIATED' AND type(r[k + 1]) = 'INITIATED' AND $links.coParticipation
+          AND NOT EXISTS { (n)-[:DIRECTED_AT]->() })))
   )
   WITH p, nodes(p) AS ns, relationships(p) AS rs
   ORDER BY length(p), [n IN ns | n.id]

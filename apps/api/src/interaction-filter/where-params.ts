@@ -1,7 +1,7 @@
 import {
   isInteractionFilter,
   parseInteractionFilter,
-  toWhereParams as filterParams,
+  toWhereParams as definitionParams,
   type InteractionFilter,
   type WhereParams as FilterParams,
 } from '@actorgraph/graph';
@@ -33,7 +33,12 @@ export function toInteractionFilter(where: InteractionWhere | null | undefined, 
  * `text` needs {@link withTextHits} first (else it matches nothing).
  */
 export function toWhereParams(where: InteractionWhere | null | undefined, argument = 'where'): WhereParams {
-  return { ...filterParams(toInteractionFilter(where, argument)), textIds: null };
+  return filterParams(toInteractionFilter(where, argument));
+}
+
+/** A checked filter's query parameters (`textIds` null until {@link withTextHits}). */
+export function filterParams(filter: InteractionFilter): WhereParams {
+  return { ...definitionParams(filter), textIds: null };
 }
 
 /**

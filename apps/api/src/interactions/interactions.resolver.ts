@@ -1,11 +1,11 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs, pageOf } from '../common/pagination/page.args';
 import { InteractionOrder } from './dto/interaction-order.enum';
-import { InteractionWhere } from './dto/interaction-where.input';
-import { toWhereParams } from './dto/where-params';
 import { InteractionsService } from './interactions.service';
 import { InteractionConnection } from '../graph-types/interaction-connection.model';
 import { Interaction } from '../graph-types/interaction.model';
+import { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import { toInteractionFilter } from '../interaction-filter/where-params';
 
 @Resolver(() => Interaction)
 export class InteractionsResolver {
@@ -37,6 +37,6 @@ export class InteractionsResolver {
     @Args() page: PageArgs,
   ): Promise<InteractionConnection> {
     const { offset, first } = pageOf(page);
-    return this.interactionsService.interactions(toWhereParams(where), orderBy, offset, first);
+    return this.interactionsService.interactions(toInteractionFilter(where), orderBy, offset, first);
   }
 }

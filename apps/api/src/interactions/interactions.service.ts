@@ -1,18 +1,28 @@
+import { QueryStrategy, type InteractionFilter } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { toConnection, type Connection } from '../common/pagination/connection';
-import { InteractionOrder } from './dto/interaction-order.enum';
-import type { WhereParams } from './dto/where-params';
 import type { Interaction } from '../graph-types/interaction.model';
+import { PlannedQueries } from '../interaction-filter/planned-queries';
+import { filterParams, withTextHits } from '../interaction-filter/where-params';
+import { InteractionOrder } from './dto/interaction-order.enum';
 
 @Injectable()
 export class InteractionsService {
   private readonly interactionQuery: CypherQuery;
-  private readonly interactionsQuery: CypherQuery;
+  private readonly textHitsQuery: CypherQuery;
+  readonly interactionsQueries: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
     this.interactionQuery = neo4j.queries.require('interactions/interaction');
-    this.interactionsQuery = neo4j.queries.require('interactions/interactions');
+    this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
+    this.interactionsQueries = new PlannedQueries(neo4j.queries, 'interactions', 'interactions', [
+      QueryStrategy.ACTORS,
+      QueryStrategy.TEXT,
+      QueryStrategy.DATES,
+      QueryStrategy.KINDS,
+      QueryStrategy.SCAN,
+    ]);
   }
 
   async interaction(id: string): Promise<Interaction | null> {
@@ -20,17 +30,23 @@ export class InteractionsService {
     return row?.interaction ?? null;
   }
 
+  /** A page of the interactions matching `filter`, answered by the planner's strategy (or the one given: tests). */
   async interactions(
-    where: WhereParams,
+    filter: InteractionFilter,
     order: InteractionOrder,
     offset: number,
     first: number,
+    strategy?: QueryStrategy,
   ): Promise<Connection<Interaction>> {
-    const [row] = await this.neo4j.read<{ totalCount: number; interactions: Interaction[] }>(this.interactionsQuery, {
-      where,
-      ascending: order === InteractionOrder.DATE_ASC,
-      skip: int(offset),
-      limit: int(first),
+    const [row] = await this.neo4j.readTransaction(async (run) => {
+      const plan = await this.interactionsQueries.plan(run, filter, null, strategy);
+      return run<{ totalCount: number; interactions: Interaction[] }>(this.interactionsQueries.query(plan), {
+        where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),
+        ...PlannedQueries.params(plan),
+        ascending: order === InteractionOrder.DATE_ASC,
+        skip: int(offset),
+        limit: int(first),
+      });
     });
     return toConnection(row?.interactions ?? [], offset, first, row?.totalCount ?? 0);
   }

@@ -1,8 +1,9 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { checkRange, MAX_PATH_HOPS } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
-import { InteractionWhere } from '../interactions/dto/interaction-where.input';
-import { toWhereParams } from '../interactions/dto/where-params';
+import { InteractionWhere } from '../interaction-filter/interaction-where.input';
+import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { toInteractionFilter } from '../interaction-filter/where-params';
 import { Path } from './models/path.model';
 import { PathsService } from './paths.service';
 
@@ -33,6 +34,13 @@ export class PathsResolver {
       description: 'Which interactions a path may pass through; all when absent. Relations are not filtered.',
     })
     where: InteractionWhere | null,
+    @Args('links', {
+      ...LINKS_ARG,
+      description:
+        'Which interactions link their participants on a path: initiator and target always; co-initiators of an ' +
+        'interaction without target by default; initiator and mentioned only when asked for.',
+    })
+    links: LinkOptionsInput | null,
     @Args('limit', {
       type: () => Int,
       defaultValue: 5,
@@ -47,7 +55,8 @@ export class PathsResolver {
       fromId,
       toId,
       checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS),
-      toWhereParams(where),
+      toInteractionFilter(where),
+      links,
       checkRange('limit', limit, 1, MAX_PATHS),
     );
   }

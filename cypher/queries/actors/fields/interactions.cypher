@@ -1,7 +1,8 @@
 // Actor.interactions(role, where, first, after): a page of each actor's interactions, latest first.
 // $actorIds: the actors (one DataLoader batch); $role: INITIATOR (INITIATED), TARGET (DIRECTED_AT) or ANY
 // (also MENTIONS); $where: see fragments/interaction-where; $skip, $limit: the page, the same for every actor;
-// $withTotal: count every matching interaction (else totalCount is 0 and a hub's interactions are not all read).
+// $withTotal: count every matching interaction (else totalCount is 0 and a hub's interactions are not all read);
+// $unfiltered: true when no key of $where filters (the API computes it from the filter's definition).
 // Returns one row per actor id: actorId, totalCount, interactions (list of maps).
 UNWIND $actorIds AS actorId
 CALL (actorId) {
@@ -9,8 +10,7 @@ CALL (actorId) {
   // A hub (degree² above 2 × page end × all interactions) finds its page faster by walking the date index
   // from the latest day down and keeping its own interactions than by sorting all of them; only unfiltered.
   WITH actor, COUNT { (actor)-[:INITIATED|DIRECTED_AT|MENTIONS]-() } ^ 2 > 2 * ($skip + $limit) * COUNT { (:Interaction) }
-    AND coalesce($where.kinds, $where.from, $where.to, $where.initiators, $where.targets, $where.participants,
-      $where.places, $where.sources, $where.datasets) IS NULL AS hub
+    AND $unfiltered AS hub
   CALL (actor, hub) {
     WITH actor WHERE NOT hub
     MATCH (actor)-[r:INITIATED|DIRECTED_AT|MENTIONS]-(i:Interaction)

@@ -6,8 +6,9 @@ import type { GraphQLContext } from '../../access/graphql-context';
 import type { Connection } from '../../common/pagination/connection';
 import { selectsSubfield } from '../../common/selection/selects-subfield';
 import { PageArgs, pageOf } from '../../common/pagination/page.args';
-import { InteractionWhere } from '../../interactions/dto/interaction-where.input';
-import { toWhereParams } from '../../interactions/dto/where-params';
+import { InteractionWhere } from '../../interaction-filter/interaction-where.input';
+import { LINKS_ARG, LinkOptionsInput } from '../../interaction-filter/link-options.input';
+import { toInteractionFilter } from '../../interaction-filter/where-params';
 import { InteractionConnection } from '../../graph-types/interaction-connection.model';
 import { Interaction } from '../../graph-types/interaction.model';
 import { Relation } from '../../graph-types/relation.model';
@@ -45,33 +46,36 @@ export class ActorFieldsResolver {
   ): Promise<Connection<Interaction>> {
     const params = {
       role,
-      where: toWhereParams(where),
+      filter: toInteractionFilter(where),
       ...pageOf(page),
       // Counting all of a hub's interactions costs more than its page: only when asked for.
       withTotal: selectsSubfield(info, 'totalCount'),
     };
     return context.loaders
       .get<string, Connection<Interaction>>('Actor.interactions', params, (ids) =>
-        this.service.interactions(ids, params.role, params.where, params.offset, params.first, params.withTotal),
+        this.service.interactions(ids, params.role, params.filter, params.offset, params.first, params.withTotal),
       )
       .load(actor.id);
   }
 
   @ResolveField(() => [Counterpart], {
     description:
-      'The other actors this one interacted with (as initiator and target, either way), most shared interactions first.',
+      'The other actors this one is linked to by interactions (initiator and target either way, co-initiators of an ' +
+      'interaction without target; mentions when asked for), most shared interactions first. Answered from the ' +
+      'maintained network when the filter allows.',
   })
   counterparts(
     @Parent() actor: Actor,
     @Context() context: GraphQLContext,
     @Args('where', WHERE) where: InteractionWhere | null,
+    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many: 1 to 500, 50 by default.' })
     first: number | null,
   ): Promise<Counterpart[]> {
-    const params = { where: toWhereParams(where), first: pageSize(first) };
+    const params = { filter: toInteractionFilter(where), links, first: pageSize(first) };
     return context.loaders
       .get<string, Counterpart[]>('Actor.counterparts', params, (ids) =>
-        this.service.counterparts(ids, params.where, params.first),
+        this.service.counterparts(ids, params.filter, params.links, params.first),
       )
       .load(actor.id);
   }
@@ -109,9 +113,9 @@ export class ActorFieldsResolver {
     @Context() context: GraphQLContext,
     @Args('where', WHERE) where: InteractionWhere | null,
   ): Promise<Interaction[]> {
-    const params = { where: toWhereParams(where) };
+    const params = { filter: toInteractionFilter(where) };
     return context.loaders
-      .get<string, Interaction[]>('Actor.timeline', params, (ids) => this.service.timeline(ids, params.where))
+      .get<string, Interaction[]>('Actor.timeline', params, (ids) => this.service.timeline(ids, params.filter))
       .load(actor.id);
   }
 }

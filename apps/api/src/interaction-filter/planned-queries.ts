@@ -1,0 +1,88 @@
+import {
+  applicableStrategies,
+  explainPlan,
+  NETWORK_PROJECTION,
+  planQuery,
+  QueryStrategy,
+  type InteractionFilter,
+  type LinkOptions,
+  type PlannedField,
+  type QueryPlan,
+} from '@actorgraph/graph';
+import type { CypherQuery, CypherRegistry, QueryRunner } from '@actorgraph/neo4j';
+
+/** The file of each strategy in a field's folder (`cypher/queries/dyads/by-dates.cypher`). */
+const FILES: Record<QueryStrategy, string> = {
+  PROJECTION: 'from-projection',
+  ACTORS: 'by-actors',
+  TEXT: 'by-text',
+  DATES: 'by-dates',
+  KINDS: 'by-kinds',
+  SCAN: 'scan',
+};
+
+const LEVEL_SUFFIX = { ALL: '', YEAR: '-years', MONTH: '-months' } as const;
+
+/**
+ * One field's strategies, each a Cypher file in the field's folder, required at start (a missing file fails
+ * start-up): `folder/by-actors`, `folder/from-projection-years`… `files` renames a strategy's file where the
+ * field reads it differently (counterparts start from their own actor: `by-actor`).
+ */
+export class PlannedQueries {
+  private readonly queries = new Map<string, CypherQuery>();
+  private readonly versionQuery: CypherQuery;
+
+  constructor(
+    registry: CypherRegistry,
+    readonly field: PlannedField,
+    folder: string,
+    strategies: readonly QueryStrategy[],
+    private readonly files: Partial<Record<QueryStrategy, string>> = {},
+  ) {
+    for (const strategy of strategies) {
+      const levels = strategy === QueryStrategy.PROJECTION ? Object.values(LEVEL_SUFFIX) : [''];
+      for (const suffix of levels) {
+        const name = `${folder}/${this.fileOf(strategy)}${suffix}`;
+        this.queries.set(name.slice(folder.length + 1), registry.require(name));
+      }
+    }
+    this.versionQuery = registry.require('network/version');
+  }
+
+  private fileOf(strategy: QueryStrategy): string {
+    return this.files[strategy] ?? FILES[strategy];
+  }
+
+  /**
+   * How to answer this filter: the planner's choice, offered the projection only once it has been built (its
+   * version is above 0; before `cli network rebuild` after a bulk import it is not, and the scan answers).
+   */
+  async plan(
+    run: QueryRunner,
+    filter: InteractionFilter,
+    links: LinkOptions | null,
+    /** Answer with this strategy instead (the property tests compare them all); it must be exact for the filter. */
+    forced?: QueryStrategy,
+  ): Promise<QueryPlan> {
+    const [row] = await run<{ version: number }>(this.versionQuery);
+    const context = { projection: (row?.version ?? 0) > 0 ? NETWORK_PROJECTION : null, links };
+    if (forced === undefined) return planQuery(this.field, filter, context);
+    if (!applicableStrategies(this.field, filter, context).includes(forced)) {
+      throw new Error(`${this.field}: ${forced} does not answer this filter exactly`);
+    }
+    return explainPlan(this.field, forced, filter, context);
+  }
+
+  /** The Cypher file of a plan. */
+  query(plan: QueryPlan): CypherQuery {
+    const suffix = plan.projection ? LEVEL_SUFFIX[plan.projection.level] : '';
+    const query = this.queries.get(`${this.fileOf(plan.strategy)}${suffix}`);
+    if (!query) throw new Error(`${this.field} has no ${plan.strategy} query`);
+    return query;
+  }
+
+  /** The parameters a plan adds: `$anchor` (ACTORS) and `$window` (PROJECTION), null when not used. */
+  static params(plan: QueryPlan): { anchor: unknown; window: unknown } {
+    return { anchor: plan.anchor ?? null, window: plan.projection ?? null };
+  }
+}
