@@ -1,15 +1,14 @@
+import { NetworkMode } from '../network/network-mode';
+
+// Which links make two actors (or an actor and a place) neighbours in the who-spoke-to-whom network, defined once
+// for dyads, counterparts, paths, centrality, communities and egoNetwork (see docs/network.md for the pair rule).
+
 /**
- * Which links make two actors (or an actor and a place) neighbours in the who-spoke-to-whom network, defined once
- * for dyads, counterparts, paths, centrality and egoNetwork (see docs/network.md for the pair rule).
+ * How an interaction links two participants: the projection's NetworkMode (the pair rule, libs/graph/src/network),
+ * under the name the filter, the link options and GraphQL give it. One enum, two names.
  */
-export enum LinkMode {
-  /** An initiator and a target of one interaction (initiator → target). */
-  DIRECTED = 'DIRECTED',
-  /** Two initiators of one interaction that has no target (undirected, e.g. a meeting of two leaders). */
-  CO_PARTICIPATION = 'CO_PARTICIPATION',
-  /** An initiator and an actor or place the interaction mentions (initiator → mentioned). */
-  MENTION = 'MENTION',
-}
+export const LinkMode = NetworkMode;
+export type LinkMode = NetworkMode;
 
 /** Which kinds of link count, besides directed ones (which always do). */
 export interface LinkOptions {
