@@ -363,6 +363,27 @@ describe('importing tables through a mapping (cli import table)', () => {
     });
   });
 
+  it('gives the real GDELT actors names that do not lie and no country-less node pooling every country', async () => {
+    const pooled = await query<{ id: string }>(
+      `MATCH (a:Actor) WHERE a.id IN ['org:cameo-gov', 'org:cameo-bus', 'org:cameo-mil', 'org:cameo-cop'] RETURN a.id AS id`,
+    );
+    expect(pooled).toEqual([]);
+    const governments = await query<{ id: string; scope: string; generic: boolean }>(
+      `MATCH (a:Actor {cameoCode: 'GOV'}) RETURN a.id AS id, a.genericScope AS scope, a.generic AS generic`,
+    );
+    expect(governments.length).toBeGreaterThan(1);
+    expect(governments.every((g) => g.generic && g.id.startsWith('org:cameo-gov-') && g.scope)).toBe(true);
+    const names = await query<{ id: string; name: string }>(
+      `MATCH (a:Actor) WHERE a.id IN ['org:cameo-usagov', 'org:cameo-chrcth', 'org:cameo-rusgov'] RETURN a.id AS id, a.name AS name ORDER BY id`,
+    );
+    // CHRCTH is first written CATHOLICISM, then CATHOLIC four times: the most frequent name wins.
+    expect(names).toEqual([
+      { id: 'org:cameo-chrcth', name: 'Catholic (CHRCTH)' },
+      { id: 'org:cameo-rusgov', name: 'Russia Government' },
+      { id: 'org:cameo-usagov', name: 'United States Government' },
+    ]);
+  });
+
   it('leaves the who-spoke-to-whom projection exact after every table import (cli network check finds nothing)', async () => {
     const report = await cli.get(NetworkChecker, { strict: false }).check();
     expect(report.differences).toEqual([]);
