@@ -1,8 +1,8 @@
+import { ChangeLogModule } from '@actorgraph/change-log';
 import { Module } from '@nestjs/common';
 import { ChangesResolver } from './changes.resolver';
 import { ChangesService } from './changes.service';
-import { ChangeRecorder } from './change-recorder';
 
-/** The `changes` query, and the recorder every curation mutation writes its change with. */
-@Module({ providers: [ChangesResolver, ChangesService, ChangeRecorder], exports: [ChangeRecorder] })
+/** The `changes` query, and the recorder (libs/change-log) every write records its change with. */
+@Module({ imports: [ChangeLogModule], providers: [ChangesResolver, ChangesService], exports: [ChangeLogModule] })
 export class ChangesModule {}

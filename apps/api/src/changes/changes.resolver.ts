@@ -13,7 +13,8 @@ export class ChangesResolver {
 
   @RequireRole(Role.EDITOR)
   @Query(() => ChangeConnection, {
-    description: 'The change log: every curation write, who made it and when, newest first.',
+    description:
+      'The change log: every committed write (mutations, and loads and imports batch by batch), who made it and when, newest first.',
   })
   changes(
     @Args('where', { type: () => ChangeWhere, nullable: true, description: 'Which changes; all when absent.' })

@@ -28,6 +28,7 @@ export class ChangesService {
       operation: where?.operation ?? null,
       by: where?.by ?? null,
       targetId: where?.targetId ?? null,
+      loadId: where?.loadId ?? null,
       since: instant(where?.since, 'where.since'),
       until: instant(where?.until, 'where.until'),
       skip: int(offset),

@@ -1,7 +1,8 @@
+import { ChangeRecorder } from '@actorgraph/change-log';
 import { Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
-import { ChangeRecorder } from '../changes/change-recorder';
+import { changeAuthor } from '../changes/change-author';
 import type { ChangeOperation } from '../changes/models/change-operation.enum';
 import type { Change } from '../changes/models/change.model';
 import type { ApiError } from '../errors/api-error';
@@ -35,7 +36,12 @@ export class CurationTransaction {
       const done = await work(run);
       if ('rejected' in done) return done;
       const change = done.changed
-        ? await this.changes.record(run, { operation, principal, targetIds: done.targetIds, input })
+        ? ((await this.changes.record(run, {
+            operation,
+            author: changeAuthor(principal),
+            targetIds: done.targetIds,
+            input,
+          })) as Change)
         : null;
       return { result: done.result, change };
     });

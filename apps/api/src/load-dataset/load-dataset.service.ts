@@ -1,10 +1,9 @@
+import { BULK_OPERATIONS, ChangeRecorder } from '@actorgraph/change-log';
 import { formatIssue, textInput } from '@actorgraph/dataset';
 import { DatasetLoader, summaryRows } from '@actorgraph/ingest';
-import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
-import { ChangeRecorder } from '../changes/change-recorder';
-import { ChangeOperation } from '../changes/models/change-operation.enum';
+import { changeAuthor } from '../changes/change-author';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { DatasetFormat } from './dto/dataset-format';
 import type { LoadDatasetResult } from './models/load-dataset-result.model';
@@ -24,7 +23,6 @@ const ISSUES_SHOWN = 50;
 export class LoadDatasetService {
   constructor(
     private readonly loader: DatasetLoader,
-    private readonly neo4j: Neo4jService,
     private readonly changes: ChangeRecorder,
   ) {}
 
@@ -35,7 +33,12 @@ export class LoadDatasetService {
     principal: Principal | null,
   ): Promise<LoadDatasetResult> {
     const input = textInput(CONTENT, content, { json: format === DatasetFormat.JSON, dataset: UPLOAD });
-    const result = await this.loader.load([input], { dryRun, ignoreSourceFiles: true });
+    // Each write transaction of the load records the ids it wrote, in it (one entry for a load up to 20,000 records).
+    const changes = this.changes.bulk(BULK_OPERATIONS.LOAD_DATASET, changeAuthor(principal), {
+      format,
+      bytes: Buffer.byteLength(content),
+    });
+    const result = await this.loader.load([input], { dryRun, ignoreSourceFiles: true, changes });
     if (!result.ok) {
       const shown = result.issues.slice(0, ISSUES_SHOWN).map((issue) => formatIssue(issue));
       const more = result.issues.length > ISSUES_SHOWN ? `\n… and ${result.issues.length - ISSUES_SHOWN} more` : '';
@@ -43,18 +46,6 @@ export class LoadDatasetService {
         ApiErrorCode.BAD_USER_INPUT,
         `${result.issues.length} error(s); nothing was written:\n${shown.join('\n')}${more}`,
         'content',
-      );
-    }
-    const changedIds = Object.values(result.summary.changedIds).flat();
-    if (!dryRun && changedIds.length > 0) {
-      // The loader commits batch by batch, so the entry follows the load (the content itself is not kept).
-      await this.neo4j.writeTransaction((run) =>
-        this.changes.record(run, {
-          operation: ChangeOperation.LOAD_DATASET,
-          principal,
-          targetIds: changedIds,
-          input: { format, bytes: Buffer.byteLength(content) },
-        }),
       );
     }
     return {

@@ -6,7 +6,10 @@ import {
   type ImportOptions,
   type ImportSummary,
 } from '@actorgraph/import';
+import { BULK_OPERATIONS, ChangeRecorder } from '@actorgraph/change-log';
 import { InputFileError } from '@actorgraph/dataset';
+import { Neo4jService } from '@actorgraph/neo4j';
+import { userInfo } from 'node:os';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
@@ -69,6 +72,8 @@ function printSummary(summary: ImportSummary): void {
 }
 
 async function runImport(
+  operation: string,
+  input: unknown,
   work: (importers: { events: EventImporter; tables: TableImporter }, options: ImportOptions) => Promise<ImportSummary>,
 ): Promise<void> {
   const progress = progressBar();
@@ -77,7 +82,15 @@ async function runImport(
       const module = context.select(ImportModule);
       return work(
         { events: module.get(EventImporter), tables: module.get(TableImporter) },
-        { onProgress: progress.onProgress },
+        {
+          onProgress: progress.onProgress,
+          // One change-log entry per batch transaction, in it, with the ids the batch wrote.
+          changes: new ChangeRecorder(context.get(Neo4jService)).bulk(
+            operation,
+            { by: `cli:${userInfo().username}`, byName: null },
+            input,
+          ),
+        },
       );
     });
     progress.stop();
@@ -102,7 +115,7 @@ export function registerImportCommand(program: Command): void {
     .option('--mentions <file>', 'a GDELT 2.0 Mentions file: each mention becomes evidence of its event')
     .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
     .action(async (files: string[], options: { mentions?: string; batchSize: number }) => {
-      await runImport(({ events }, base) =>
+      await runImport(BULK_OPERATIONS.IMPORT_GDELT, { files, ...options }, ({ events }, base) =>
         events.importGdelt(files, {
           ...base,
           batchSize: options.batchSize,
@@ -116,7 +129,9 @@ export function registerImportCommand(program: Command): void {
     .argument('<files...>', 'ICEWS events files')
     .option('--batch-size <n>', 'rows per write transaction', (v) => Number.parseInt(v, 10), 1000)
     .action(async (files: string[], options: { batchSize: number }) => {
-      await runImport(({ events }, base) => events.importIcews(files, { ...base, batchSize: options.batchSize }));
+      await runImport(BULK_OPERATIONS.IMPORT_ICEWS, { files, ...options }, ({ events }, base) =>
+        events.importIcews(files, { ...base, batchSize: options.batchSize }),
+      );
     });
   command
     .command('table')
@@ -132,7 +147,7 @@ export function registerImportCommand(program: Command): void {
         throw new InputFileError('give either --mapping <file> or --preset <name>');
       }
       const choice = options.mapping ? { mapping: options.mapping } : { preset: options.preset! };
-      await runImport(({ tables }, base) =>
+      await runImport(BULK_OPERATIONS.IMPORT_TABLE, { files, ...options }, ({ tables }, base) =>
         tables.importTable(files, choice, { ...base, batchSize: options.batchSize }),
       );
     });

@@ -1,4 +1,7 @@
+import { BULK_OPERATIONS, ChangeRecorder } from '@actorgraph/change-log';
 import { formatIssue } from '@actorgraph/dataset';
+import { Neo4jService } from '@actorgraph/neo4j';
+import { userInfo } from 'node:os';
 import { DatasetLoader, IngestModule, summaryRows, type LoadSummary } from '@actorgraph/ingest';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
@@ -56,6 +59,12 @@ export function registerLoadCommand(program: Command): void {
           .load(paths, {
             dryRun: options.dryRun ?? false,
             batchSize: options.batchSize,
+            // One change-log entry per write transaction, in it, with every id it wrote.
+            changes: new ChangeRecorder(context.get(Neo4jService)).bulk(
+              BULK_OPERATIONS.CLI_LOAD,
+              { by: `cli:${userInfo().username}`, byName: null },
+              { paths },
+            ),
             onProgress: ({ section, done, total }) => {
               if (total < PROGRESS_THRESHOLD) return;
               if (!barStarted) {

@@ -1,3 +1,4 @@
+import type { BatchChangeSink } from '@actorgraph/change-log';
 import { Injectable } from '@nestjs/common';
 import { gdeltInteractionId, mapGdeltEvent } from './gdelt-mapping';
 import { parseGdeltEventRow, type GdeltEventRow, type GdeltLayout } from './gdelt-event-row';
@@ -26,6 +27,8 @@ export interface ImportOptions {
   /** Where a file's rejects go; `<input>.rejects.tsv` by default. */
   rejectsPath?: (input: string) => string;
   onProgress?: (progress: ImportProgress) => void;
+  /** The change log of this import: each batch transaction records the ids it wrote, in the same transaction. */
+  changes?: BatchChangeSink;
 }
 
 type LineParser<T> = (text: string) => T | RowRejection;
@@ -84,7 +87,7 @@ export class EventImporter {
   ): Promise<FileImportSummary> {
     const counts = { imported: 0, unchanged: 0 };
     const result = await this.stream(file, headerLines, parse, map, options, async (batch) => {
-      const written = await this.writer.writeEvents(batch);
+      const written = await this.writer.writeEvents(batch, options.changes);
       counts.imported += written.imported;
       counts.unchanged += written.unchanged;
     });

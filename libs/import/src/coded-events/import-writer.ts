@@ -2,6 +2,7 @@ import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
 import { INTERACTION_KIND_LABELS, UPSERT_INTERACTIONS, type InteractionUpsertRow } from '@actorgraph/ingest';
 import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { NetworkMaintainer } from '@actorgraph/network';
+import type { BatchChangeSink } from '@actorgraph/change-log';
 import { Injectable } from '@nestjs/common';
 import { contentHash } from '@actorgraph/dataset';
 import type { ImportedEvent, ImportSource, PropertyValue } from './import-records';
@@ -62,17 +63,23 @@ export class ImportWriter {
   }
 
   /** Writes the events whose content changed; returns how many were written and how many were unchanged. */
-  async writeEvents(events: readonly ImportedEvent[]): Promise<{ imported: number; unchanged: number }> {
+  async writeEvents(
+    events: readonly ImportedEvent[],
+    changes?: BatchChangeSink,
+  ): Promise<{ imported: number; unchanged: number }> {
     const byId = new Map<string, { event: ImportedEvent; hash: string }>();
     for (const event of events) byId.set(event.interaction.id, { event, hash: contentHash(event) });
     const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, { ids: [...byId.keys()] });
     const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
     const changed = [...byId.values()].filter(({ hash, event }) => storedHash.get(event.interaction.id) !== hash);
-    if (changed.length > 0) await this.writeChanged(changed);
+    if (changed.length > 0) await this.writeChanged(changed, changes);
     return { imported: changed.length, unchanged: events.length - changed.length };
   }
 
-  private async writeChanged(changed: { event: ImportedEvent; hash: string }[]): Promise<void> {
+  private async writeChanged(
+    changed: { event: ImportedEvent; hash: string }[],
+    changes: BatchChangeSink | undefined,
+  ): Promise<void> {
     const actors = new Map<string, unknown>();
     const places = new Map<string, unknown>();
     const sources = new Map<string, unknown>();
@@ -105,6 +112,8 @@ export class ImportWriter {
       // Evidence is merged, not drawn again, so what a Mentions import added stays.
       await run(this.interactions, { rows, kindLabels: INTERACTION_KIND_LABELS, keepEvidence: true });
       await this.network.applyChange(run, before, await this.network.facts(run, ids));
+      // Last: the change log's sequence lock is held only until the commit.
+      await changes?.recordBatch(run, ids);
     });
   }
 

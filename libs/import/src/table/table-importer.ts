@@ -71,14 +71,18 @@ export class TableImporter {
       const format = `table:${mapping.mapping}:${'preset' in choice ? choice.preset : basename(choice.mapping)}`;
       summaries.push(
         mapping.mapping === 'interactions'
-          ? await this.importFile(file, format, mapping, options, this.eventRows(mapping, context))
+          ? await this.importFile(file, format, mapping, options, this.eventRows(mapping, context, options.changes))
           : await this.importFile(file, format, mapping, options, this.actorRows(mapping, context)),
       );
     }
     return { dataset: mapping.dataset, files: summaries, mentions: null, totals: importTotals(summaries) };
   }
 
-  private eventRows(mapping: TableMapping & { mapping: 'interactions' }, context: ReadContext) {
+  private eventRows(
+    mapping: TableMapping & { mapping: 'interactions' },
+    context: ReadContext,
+    changes: ImportOptions['changes'],
+  ) {
     const names = this.namer.tracker();
     const kind: RowKind<TableEvent> = {
       read: (row) => readTableEvent(mapping, row, context),
@@ -94,7 +98,7 @@ export class TableImporter {
             reject(pending.line, error.message, pending.raw);
           }
         }
-        return events.length > 0 ? this.writer.writeEvents(events) : { imported: 0, unchanged: 0 };
+        return events.length > 0 ? this.writer.writeEvents(events, changes) : { imported: 0, unchanged: 0 };
       },
       flush: () => names.flush(),
     };

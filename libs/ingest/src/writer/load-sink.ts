@@ -123,6 +123,10 @@ export class LoadSink {
         );
       start = end;
     }
+    await this.options.changes?.recordBatch(
+      run,
+      batch.map((p) => p.row.id),
+    );
   }
 
   private progress(section: DatasetSection, count: number): void {

@@ -1,3 +1,4 @@
+import type { BatchChangeSink } from '@actorgraph/change-log';
 import type { DatasetSection } from '@actorgraph/dataset';
 
 export interface WriteOptions {
@@ -12,4 +13,6 @@ export interface WriteOptions {
    * it costs. The projection is then stale until `cli network rebuild`.
    */
   skipNetwork?: boolean;
+  /** The change log of this load: each write transaction records the ids it wrote, last, in the same transaction. */
+  changes?: BatchChangeSink;
 }

@@ -26,4 +26,7 @@ export class ChangeWhere {
     description: 'Only changes that wrote this id (an actor, interaction or relation).',
   })
   targetId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only the batches of this bulk load or import (a change's loadId)." })
+  loadId?: string;
 }

@@ -9,11 +9,15 @@ export enum ChangeOperation {
   MERGE_ACTORS = 'MERGE_ACTORS',
   DELETE_INTERACTION = 'DELETE_INTERACTION',
   LOAD_DATASET = 'LOAD_DATASET',
+  CLI_LOAD = 'CLI_LOAD',
+  IMPORT_GDELT = 'IMPORT_GDELT',
+  IMPORT_ICEWS = 'IMPORT_ICEWS',
+  IMPORT_TABLE = 'IMPORT_TABLE',
 }
 
 registerEnumType(ChangeOperation, {
   name: 'ChangeOperation',
-  description: 'Which mutation made a change.',
+  description: 'Which write made a change: a mutation, a load or an import.',
   valuesMap: {
     UPSERT_ACTOR: { description: 'upsertActor: an actor created or updated.' },
     ADD_ALIAS: { description: 'addAlias: an alias added to an actor.' },
@@ -22,7 +26,11 @@ registerEnumType(ChangeOperation, {
     MERGE_ACTORS: { description: 'mergeActors: one actor merged into another.' },
     DELETE_INTERACTION: { description: 'deleteInteraction: an interaction deleted.' },
     LOAD_DATASET: {
-      description: 'loadDataset: a dataset loaded by an admin (targetIds: the records it created or updated).',
+      description: 'loadDataset: a dataset loaded by an admin (targetIds: the records a batch created or updated).',
     },
+    CLI_LOAD: { description: 'cli load: one batch of a dataset loaded from the command line.' },
+    IMPORT_GDELT: { description: 'cli import gdelt: one batch of GDELT events.' },
+    IMPORT_ICEWS: { description: 'cli import icews: one batch of ICEWS events.' },
+    IMPORT_TABLE: { description: 'cli import table: one batch of events read through a mapping.' },
   },
 });
