@@ -220,4 +220,46 @@ describe('network analytics equal a scan of the interactions', () => {
       { numRuns: 60 },
     );
   });
+
+  it('Actor.counterparts(level: STATE): the state-level dyads touching a state, merged per counterpart', async () => {
+    const states = ['state:kazakhstan', 'state:ukraine', 'state:russia'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...states),
+        filterArbitrary(),
+        fc.record({ coParticipation: fc.boolean(), mentions: fc.boolean() }),
+        async (actorId, where, links) => {
+          const filter = parsed(where);
+          const response = await api.graphql<{
+            actor: { counterparts: { actor: { id: string }; count: number; kinds: string[]; modes: string[] }[] };
+          }>(
+            `query ($id: ID!, $where: InteractionWhere, $links: LinkOptions) {
+              actor(id: $id) { counterparts(where: $where, links: $links, level: STATE, first: 500) { actor { id } count kinds modes } } }`,
+            { id: actorId, where, links },
+          );
+          expect(response.errors).toBeUndefined();
+          const merged = new Map<string, { count: number; kinds: Set<string>; modes: Set<string> }>();
+          for (const d of scanDyads(all, filter, links, toState).values()) {
+            const other = d.source === actorId ? d.target : d.target === actorId ? d.source : null;
+            if (other === null) continue;
+            const e = merged.get(other) ?? { count: 0, kinds: new Set<string>(), modes: new Set<string>() };
+            merged.set(other, e);
+            e.count += d.count;
+            d.kinds.forEach((k) => e.kinds.add(k));
+            d.modes.forEach((m) => e.modes.add(m));
+          }
+          const expected = [...merged]
+            .sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1))
+            .map(([id, e]) => ({
+              actor: { id },
+              count: e.count,
+              kinds: [...e.kinds].sort(),
+              modes: [...e.modes].sort(),
+            }));
+          expect(response.data?.actor.counterparts).toEqual(expected);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

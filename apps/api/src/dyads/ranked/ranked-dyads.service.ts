@@ -24,6 +24,16 @@ import { whereParams } from '../fields/dyad-pair-reader';
 import type { ListedDyad } from '../fields/dyad-context';
 import type { Dyad } from '../models/dyad.model';
 
+/** A counterpart at the STATE level (the shape of Actor.counterparts). */
+export interface StateCounterpart {
+  actor: Dyad['source'];
+  count: number;
+  kinds: Dyad['kinds'];
+  modes: Dyad['modes'];
+  first: string;
+  last: string;
+}
+
 type StateFactsRow = StateFacts & { actor: Dyad['source'] };
 
 type ProjectionLevel = 'ALL' | 'YEAR' | 'MONTH';
@@ -87,6 +97,62 @@ export class RankedDyadsService {
       const top = [...all.values()].sort(compareDyads(order)).slice(0, first);
       const actors = await this.actors(run, [...new Set(top.flatMap((d) => [d.sourceId, d.targetId]))]);
       return top.map((dyad) => this.toDyad(dyad, reverseOf(all, dyad), actors, context));
+    });
+  }
+
+  /**
+   * Actor.counterparts(level: STATE): the state-level dyads with `actorId` at either end (ask a state, or an actor
+   * that counts for none: a person counting for a state is not a node of the state-level network), merged per
+   * counterpart; as at the actor level, an interaction counts once per dyad and mode it makes (one linking them
+   * both ways counts twice).
+   */
+  stateCounterparts(
+    actorId: string,
+    filter: InteractionFilter,
+    links: LinkOptions,
+    first: number,
+  ): Promise<StateCounterpart[]> {
+    return this.neo4j.readTransaction(async (run) => {
+      const where = await withTextHits(run, this.textHits, whereParams(filter));
+      const facts = await run<InteractionPairFacts>(this.pairs, { where, links: toLinkParams(links) });
+      const all = aggregateDyads(facts, await this.stateMap(run, facts));
+      const merged = new Map<
+        string,
+        { count: number; modes: Set<string>; kinds: Set<string>; firstKey: string; lastKey: string }
+      >();
+      for (const dyad of all.values()) {
+        const other = dyad.sourceId === actorId ? dyad.targetId : dyad.targetId === actorId ? dyad.sourceId : null;
+        if (other === null) continue;
+        const entry = merged.get(other) ?? {
+          count: 0,
+          modes: new Set(),
+          kinds: new Set(),
+          firstKey: dyad.firstKey,
+          lastKey: dyad.lastKey,
+        };
+        merged.set(other, entry);
+        entry.count += dyad.measures.count;
+        for (const mode of dyad.byMode.keys()) entry.modes.add(mode);
+        for (const kind of dyad.kinds) entry.kinds.add(kind);
+        if (dyad.firstKey < entry.firstKey) entry.firstKey = dyad.firstKey;
+        if (dyad.lastKey > entry.lastKey) entry.lastKey = dyad.lastKey;
+      }
+      const ranked = [...merged]
+        .map(([id, e]) => ({ id, e, count: e.count }))
+        .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, first);
+      const actors = await this.actors(
+        run,
+        ranked.map((r) => r.id),
+      );
+      return ranked.map(({ id, e, count }) => ({
+        actor: actors.get(id) as Dyad['source'],
+        count,
+        kinds: [...e.kinds].sort() as Dyad['kinds'],
+        modes: [...e.modes].sort() as Dyad['modes'],
+        first: dateOfTimeKey(e.firstKey),
+        last: dateOfTimeKey(e.lastKey),
+      }));
     });
   }
 
