@@ -16,7 +16,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { HttpApiError } from '../access/http-api-error';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
+import { CostLedger, CostRateLimitedError } from '../cost/cost-ledger';
 import { checkExportAccess } from './export-access';
+import { exportCost } from './export-cost';
 
 const STATUS: Partial<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.BAD_USER_INPUT]: 400,
@@ -24,6 +26,8 @@ const STATUS: Partial<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.DATABASE_UNAVAILABLE]: 503,
   [ApiErrorCode.DATABASE_TIMEOUT]: 504,
   [ApiErrorCode.DATABASE_OVERLOADED]: 503,
+  [ApiErrorCode.DATABASE_BUSY]: 503,
+  [ApiErrorCode.REQUEST_TIMEOUT]: 504,
 };
 
 /**
@@ -38,6 +42,7 @@ export class ExportController {
   constructor(
     private readonly exports: ExportService,
     private readonly authenticator: KeyAuthenticator,
+    private readonly ledger: CostLedger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,6 +60,8 @@ export class ExportController {
       }
       const options = { dynamic: flagParam(query, 'dynamic'), part: csvPart(format, query) };
       const selection = parseExportSelection(query);
+      // A heavy read: priced before it runs, against the client's per-minute allowance (429 RATE_LIMITED past it).
+      await this.ledger.charge(request, exportCost(selection));
       const prepared = await this.exports.prepare(selection);
       const chunks = writeExport(prepared.graph, format, options);
       // The first chunk is read before answering, so an error reaching Neo4j still gets its status code.
@@ -105,6 +112,7 @@ function csvPart(format: string, query: RawQuery): 'nodes' | 'edges' | undefined
 
 function describeError(error: unknown): { code: string; message: string; status: number; argument?: string } {
   if (error instanceof HttpApiError) return { code: error.code, message: error.message, status: error.statusCode };
+  if (error instanceof CostRateLimitedError) return { code: error.code, message: error.message, status: 429 };
   if (error instanceof ExportRequestError) {
     return { code: ApiErrorCode.BAD_USER_INPUT, message: error.message, status: 400, argument: error.argument };
   }

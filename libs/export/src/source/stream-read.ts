@@ -11,7 +11,8 @@ export async function* streamRead<T>(
   params: Record<string, unknown>,
   timeoutMs: number,
 ): AsyncGenerator<T> {
-  const session = neo4j.driver.session({ database: neo4j.database, defaultAccessMode: 'READ', fetchSize: 500 });
+  // Counted against the request's and the server's session caps, like any transaction (DATABASE_BUSY past them).
+  const { session, release } = await neo4j.openSession('READ');
   const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'actorgraph', query: query.name } });
   try {
     for await (const record of tx.run(query.text, params)) yield toNative(record.toObject()) as T;
@@ -20,6 +21,6 @@ export async function* streamRead<T>(
     throw toDatabaseError(error);
   } finally {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    await session.close();
+    await release();
   }
 }
