@@ -2,6 +2,7 @@ import type { AppConfig } from '@actorgraph/config';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import { EXPLORE_PAGE } from '../explore/explore-page';
 import { GRAPHIQL_PAGE } from '../graphiql/graphiql-page';
 import {
   pageHtml,
@@ -26,7 +27,7 @@ function servePage(fastify: FastifyInstance, page: WebPage): void {
 }
 
 /**
- * The bundles under /assets/ and the pages built on them: /graphiql (unless GRAPHQL_IDE=false). Everything is
+ * The bundles under /assets/ and the pages built on them: /graphiql (unless GRAPHQL_IDE=false) and /explore. Everything is
  * served by this process; the pages load nothing from another host. Call before `app.init()`.
  */
 export async function installWebPages(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -39,4 +40,5 @@ export async function installWebPages(app: NestFastifyApplication, config: AppCo
     maxAge: 0,
   });
   if (config.GRAPHQL_IDE) servePage(fastify, GRAPHIQL_PAGE);
+  servePage(fastify, EXPLORE_PAGE);
 }
