@@ -127,7 +127,7 @@ const renderer = new Sigma(state.graph, ui.container, {
     enableEdgeEvents: true,
     hideEdgesOnMove: true,
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: 4,
     // Sizes are screen pixels, whatever the graph's coordinates after the layout.
     itemSizesReference: 'screen',
     zoomToSizeRatioFunction: (ratio) => ratio,
@@ -258,7 +258,7 @@ function resize() {
     state.graph.setNodeAttribute(node, 'score', value);
   });
   state.graph.forEachNode((node, attrs) => {
-    state.graph.setNodeAttribute(node, 'size', 3 + 12 * Math.sqrt((attrs.score || 0) / (max || 1)));
+    state.graph.setNodeAttribute(node, 'size', 4 + 12 * Math.sqrt((attrs.score || 0) / (max || 1)));
   });
 }
 
