@@ -35,5 +35,11 @@ export function ingestTargetLines(ingest: IngestRow[], admin: AdminRow[]): strin
     }),
     `| ${largest}: loader peak RSS < 500 MB | ${f(rss, 0)} MB | ${verdict(rss, (x) => x < 500)} |`,
     `| ${largest} rate ≥ 80 % of ${sizes[0]} rate | ${f(growth * 100, 0)} % | ${verdict(growth, (x) => x >= 0.8)} |`,
+    ...sizes
+      .filter((s) => ingest.some((r) => r.loader === 'project-no-network' && r.size === s))
+      .map((s) => {
+        const slower = rate('project-no-network', s) / rate('project', s) - 1;
+        return `| ${s}: keeping the network projection costs ≤ 15 % of ingest speed | ${f(slower * 100, 1)} % slower | ${verdict(slower, (x) => x <= 0.15)} |`;
+      }),
   ];
 }

@@ -124,7 +124,7 @@ export class NetworkMaintainer {
         exact.addInteraction(row, (b) => b.source === row.source && b.target === row.target);
       }
       await this.statements.deletePairs(run, chunk);
-      await this.statements.addBuckets(run, exact.values());
+      await this.statements.addBuckets(run, exact.values(), true);
     }
   }
 }

@@ -34,7 +34,7 @@ export class NetworkRebuilder {
         const bumped = await statements.bumpVersion(run);
         await run(statements.query('delete-source-projection'), { ids });
         const { buckets, interactions } = await scanSources(run, statements, ids);
-        await statements.addBuckets(run, buckets);
+        await statements.addBuckets(run, buckets, true);
         progress.interactions += interactions;
         progress.relationships += buckets.length;
         return bumped;

@@ -1,13 +1,16 @@
-import { NetworkLevel } from '@actorgraph/graph';
-import type { CypherQuery, Neo4jService, QueryRunner } from '@actorgraph/neo4j';
-import { type Bucket } from './network-buckets';
+import { dateOfTimeKey, NetworkLevel } from '@actorgraph/graph';
+import { int, type CypherQuery, type Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
+import { bucketKey, pairKey, type Bucket } from './network-buckets';
 import type { InteractionFacts } from './interaction-facts';
 
 const STATEMENTS = [
   'interaction-facts',
   'pair-facts',
+  'pair-projection',
   'add-totals',
-  'add-periods',
+  'add-years',
+  'add-months',
+  'create-relationships',
   'delete-pairs',
   'delete-actor-projection',
   'actor-interaction-ids',
@@ -21,6 +24,13 @@ const STATEMENTS = [
   'actor-count',
 ] as const;
 type StatementName = (typeof STATEMENTS)[number];
+
+/** The statement that adds to existing relationships of each level (a typed MERGE). */
+const ADD = {
+  [NetworkLevel.INTERACTED]: 'add-totals',
+  [NetworkLevel.INTERACTED_YEAR]: 'add-years',
+  [NetworkLevel.INTERACTED_MONTH]: 'add-months',
+} as const;
 
 /** Rows per statement when writing buckets (a batch of 5,000 interactions gives about 20,000). */
 const WRITE_CHUNK = 10_000;
@@ -65,21 +75,91 @@ export class NetworkStatements {
     if (pairs.length > 0) await run(this.q['delete-pairs'], { pairs });
   }
 
-  /** Adds the buckets' measures (MERGE per relationship identity), level by level. */
-  async addBuckets(run: QueryRunner, buckets: readonly Bucket[]): Promise<void> {
-    const byLevel = new Map<NetworkLevel, Bucket[]>();
-    for (const bucket of buckets) {
-      const list = byLevel.get(bucket.level) ?? [];
-      list.push(bucket);
-      byLevel.set(bucket.level, list);
+  /**
+   * Adds the buckets' measures to the projection: the relationships stored between their pairs are read (the caller
+   * holds the version's lock, see bumpVersion), existing ones are added to (typed MERGE), missing ones created.
+   * `allNew`: the caller just deleted every relationship of these pairs (recompute, rebuild), so none is read.
+   */
+  async addBuckets(run: QueryRunner, buckets: readonly Bucket[], allNew = false): Promise<void> {
+    if (buckets.length === 0) return;
+    if (allNew) {
+      const rows = buckets.map(creationOf);
+      for (let at = 0; at < rows.length; at += WRITE_CHUNK)
+        await run(this.q['create-relationships'], { rows: rows.slice(at, at + WRITE_CHUNK) });
+      return;
     }
-    for (const level of Object.values(NetworkLevel)) {
-      const rows = byLevel.get(level) ?? [];
-      for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
-        const chunk = rows.slice(at, at + WRITE_CHUNK);
-        if (level === NetworkLevel.INTERACTED) await run(this.q['add-totals'], { rows: chunk });
-        else await run(this.q['add-periods'], { type: level, rows: chunk });
+    const pairs = new Map<string, StoredPair>();
+    for (const { source, target } of buckets) pairs.set(pairKey(source, target), { source, target });
+    const stored = new Set<string>();
+    const pairList = [...pairs.values()];
+    for (let at = 0; at < pairList.length; at += WRITE_CHUNK) {
+      const found = await run<Bucket>(this.q['pair-projection'], { pairs: pairList.slice(at, at + WRITE_CHUNK) });
+      for (const row of found) stored.add(bucketKey(row));
+    }
+    const existing = new Map<NetworkLevel, Record<string, unknown>[]>();
+    const fresh: Record<string, unknown>[] = [];
+    for (const b of buckets) {
+      if (!stored.has(bucketKey(b))) {
+        fresh.push(creationOf(b));
+        continue;
       }
+      const list = existing.get(b.level) ?? [];
+      list.push({
+        ...measuresOf(b),
+        source: b.source,
+        target: b.target,
+        mode: b.mode,
+        kind: b.kind,
+        dataset: b.dataset,
+        start: b.start,
+        end: b.end,
+      });
+      existing.set(b.level, list);
     }
+    for (const [level, rows] of existing) {
+      for (let at = 0; at < rows.length; at += WRITE_CHUNK)
+        await run(this.q[ADD[level]], { rows: rows.slice(at, at + WRITE_CHUNK) });
+    }
+    for (let at = 0; at < fresh.length; at += WRITE_CHUNK)
+      await run(this.q['create-relationships'], { rows: fresh.slice(at, at + WRITE_CHUNK) });
   }
+}
+
+function measuresOf(b: Bucket): Record<string, unknown> {
+  return {
+    count: b.count,
+    quad1: b.quad1,
+    quad2: b.quad2,
+    quad3: b.quad3,
+    quad4: b.quad4,
+    goldsteinSum: b.goldsteinSum,
+    goldsteinCount: b.goldsteinCount,
+    firstKey: b.firstKey,
+    lastKey: b.lastKey,
+  };
+}
+
+/** A row of network/create-relationships: integers as Neo4j integers (a JS number is stored as a float). */
+function creationOf(b: Bucket): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    mode: b.mode,
+    kind: b.kind,
+    dataset: b.dataset,
+    count: int(b.count),
+    quad1: int(b.quad1),
+    quad2: int(b.quad2),
+    quad3: int(b.quad3),
+    quad4: int(b.quad4),
+    goldsteinSum: b.goldsteinSum,
+    goldsteinCount: int(b.goldsteinCount),
+    firstKey: b.firstKey,
+    lastKey: b.lastKey,
+    first: dateOfTimeKey(b.firstKey),
+    last: dateOfTimeKey(b.lastKey),
+  };
+  if (b.level !== NetworkLevel.INTERACTED) {
+    props['start'] = b.start;
+    props['end'] = b.end;
+  }
+  return { level: b.level, source: b.source, target: b.target, props };
 }

@@ -83,10 +83,16 @@ export class SectionStatements {
     if (stale.length > 0) await run(this.upsert[section], { rows: stale, kindLabels: this.kindLabels[section] ?? [] });
   }
 
-  /** New interactions are created and added to the projection; changed ones are read before and after their update. */
+  /**
+   * New interactions are added to the projection first (their pairs' relationships are updated before the batch's
+   * nodes and links exist in the transaction: Neo4j updates a hub's relationships much more slowly once the same
+   * transaction holds thousands of new links on it), then written; changed ones are read before and after their
+   * update and their pairs recomputed.
+   */
   private async writeInteractions(run: QueryRunner, fresh: WriteRow[], stale: WriteRow[], network: boolean) {
     const staleIds = stale.map((row) => row.id);
     const before = network ? await this.network.facts(run, staleIds) : [];
+    if (network) await this.network.addNew(run, fresh.map(interactionFactsOfRow));
     await this.createInteractions(run, fresh);
     if (stale.length > 0) {
       await run(this.upsert.interactions, {
@@ -95,9 +101,8 @@ export class SectionStatements {
         keepEvidence: false,
       });
     }
-    if (!network) return;
-    const after = await this.network.facts(run, staleIds);
-    await this.network.applyChange(run, before, [...fresh.map(interactionFactsOfRow), ...after]);
+    if (!network || stale.length === 0) return;
+    await this.network.applyChange(run, before, await this.network.facts(run, staleIds));
   }
 
   private async createInteractions(run: QueryRunner, rows: WriteRow[]): Promise<void> {
