@@ -90,8 +90,13 @@ export class TableImporter {
       write: async (batch, reject) => {
         const known = await this.actors.known(kind.keys(batch.map((p) => p.record)));
         const events: ImportedEvent[] = [];
+        // Two rows of a batch with one key would be written as one: the later is refused, naming the earlier.
+        const lines = new Map<string, number>();
         for (const pending of batch) {
           try {
+            const first = lines.get(pending.record.id);
+            if (first !== undefined) throw new RowError(`duplicate key: line ${first} has the same key`);
+            lines.set(pending.record.id, pending.line);
             events.push(names.note(resolveTableEvent(pending.record, known, mapping.dataset)));
           } catch (error) {
             if (!(error instanceof RowError)) throw error;
