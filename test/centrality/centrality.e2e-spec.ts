@@ -87,7 +87,13 @@ describe('centrality', () => {
   });
 
   it('answers an empty list when the filter leaves no dyad', async () => {
-    expect(await scores('metric: PAGERANK, where: { from: "1990", to: "1991" }')).toEqual([]);
+    for (const metric of ['DEGREE', 'PAGERANK', 'BETWEENNESS']) {
+      expect(await scores(`metric: ${metric}, where: { from: "1990", to: "1991" }`)).toEqual([]);
+    }
+    const { data } = await api.graphql(
+      '{ communities(where: { from: "1990", to: "1991" }) { actorCount communityCount } }',
+    );
+    expect(data?.['communities']).toEqual({ actorCount: 0, communityCount: 0 });
   });
 
   it('refuses first: 501 naming first, and a bad date naming where.from', async () => {

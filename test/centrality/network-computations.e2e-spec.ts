@@ -93,6 +93,22 @@ describe('centrality and communities over the network, computed in a worker and 
     expectScores(await ranking('BETWEENNESS'), betweenness(graph, { getEdgeWeight: null }));
   });
 
+  it('gives the same answer from the projection (whole years, kinds) as from a scan of the interactions', async () => {
+    // A window of whole years is read from the projection; one starting on the 2nd of a month is scanned.
+    for (const metric of ['DEGREE', 'PAGERANK', 'BETWEENNESS']) {
+      const projected = await ranking(
+        metric,
+        ', where: { from: "2022", to: "2025", kinds: [CALL, STATEMENT, SUMMONS] }',
+      );
+      const scannedToo = await ranking(
+        metric,
+        ', where: { from: "2021-12-02", to: "2025", kinds: [CALL, STATEMENT, SUMMONS] }',
+      );
+      expect(projected.length).toBeGreaterThan(3);
+      expect(scannedToo).toEqual(projected);
+    }
+  });
+
   it('reuses a computed result until a write changes the data, then computes again', async () => {
     const before = { ...computations.workerStats };
     const first = await ranking('PAGERANK');

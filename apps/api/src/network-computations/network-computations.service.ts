@@ -1,4 +1,10 @@
-import { toLinkParams } from '@actorgraph/graph';
+import {
+  NETWORK_PROJECTION,
+  projectionRefusal,
+  projectionWindow,
+  resolveLinkOptions,
+  toLinkParams,
+} from '@actorgraph/graph';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import {
   NetworkComputationRefused,
@@ -13,7 +19,7 @@ import { ApiError, ApiErrorCode } from '../errors/api-error';
 import type { Actor } from '../graph-types/actor.model';
 import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import type { LinkOptionsInput } from '../interaction-filter/link-options.input';
-import { toWhereParams, withTextHits } from '../interaction-filter/where-params';
+import { filterParams, toInteractionFilter, withTextHits } from '../interaction-filter/where-params';
 
 /**
  * The API's side of the network computations (libs/network/src/centrality): turns `where` and `links` into the
@@ -53,13 +59,24 @@ export class NetworkComputationsService {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /**
+   * The network's query: from the projection when it answers the filter and link options exactly (the planner's
+   * projectionRefusal, docs/network.md), else from the interactions (text hits filled in).
+   */
   private async query(where: InteractionWhere | null, links: LinkOptionsInput | null): Promise<NetworkQuery> {
-    const params = toWhereParams(where);
+    const filter = toInteractionFilter(where);
+    const options = resolveLinkOptions(links);
+    const params = filterParams(filter);
+    const exact = projectionRefusal(filter, { projection: NETWORK_PROJECTION, links: options }) === null;
     const withText =
       params.text === null
         ? params
         : await this.neo4j.readTransaction((run) => withTextHits(run, this.textHits, params));
-    return { where: withText, links: toLinkParams(links) };
+    return {
+      where: withText,
+      links: toLinkParams(options),
+      window: exact ? projectionWindow(filter, NETWORK_PROJECTION) : null,
+    };
   }
 
   private async refusedAsLimit<T>(work: () => Promise<T>): Promise<T> {

@@ -28,6 +28,8 @@ export const BETWEENNESS_SEED = 20_250_810;
  */
 export function betweennessCentrality(network: IndexedNetwork, options: BetweennessOptions = {}): Float64Array {
   const n = network.nodes.length;
+  // graphology's Brandes routine cannot be built over an empty graph.
+  if (n === 0) return new Float64Array(0);
   const graph = directedGraph(network);
   if (options.pivots === undefined || options.pivots >= n) {
     return byIndex(network, betweenness(graph, { getEdgeWeight: null, normalized: true }));

@@ -121,6 +121,11 @@ describe('betweennessCentrality (exact)', () => {
     expect(betweenness(mixed).get('x')).toBeGreaterThan(0);
   });
 
+  it('is empty for an empty network, exact or sampled', () => {
+    expect(betweennessCentrality(indexNetwork([])).length).toBe(0);
+    expect(betweennessCentrality(indexNetwork([]), { pivots: 10 }).length).toBe(0);
+  });
+
   it('is 0 when there are fewer than three nodes', () => {
     expectScores(betweenness([edge('a', 'b')]), { a: 0, b: 0 });
   });

@@ -1,4 +1,4 @@
-import type { NetworkLink, NetworkSize } from '@actorgraph/graph';
+import type { NetworkLink, NetworkSize, ProjectionLevel } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
 import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
 
@@ -11,19 +11,32 @@ interface LinkRow {
   undirected: boolean;
 }
 
+const LEVEL_FILE: Readonly<Record<ProjectionLevel, string>> = { ALL: 'all', YEAR: 'years', MONTH: 'months' };
+
 /**
- * The network read from Neo4j by scanning the interactions that match the filter (cypher/queries/
- * network-computations/scan-*.cypher): exact for every filter and link option. The one place to switch to the
- * maintained projection (docs/network.md) for the filters it answers exactly.
+ * The network read from Neo4j (cypher/queries/network-computations/): from the maintained projection
+ * (docs/network.md) when the query has a projection window, else by scanning the interactions that match the
+ * filter — exact either way, for every filter and link option.
  */
 export class Neo4jNetworkSource implements NetworkSource {
-  private readonly queries: { version: CypherQuery; size: CypherQuery; links: CypherQuery };
+  private readonly queries: {
+    version: CypherQuery;
+    bound: CypherQuery;
+    scan: { size: CypherQuery; links: CypherQuery };
+    projection: Record<ProjectionLevel, { size: CypherQuery; links: CypherQuery }>;
+  };
 
   constructor(private readonly neo4j: Neo4jService) {
+    const require = (name: string) => neo4j.queries.require(`network-computations/${name}`);
+    const level = (file: string) => ({
+      size: require(`projection-size-${file}`),
+      links: require(`projection-links-${file}`),
+    });
     this.queries = {
-      version: neo4j.queries.require('network-computations/version'),
-      size: neo4j.queries.require('network-computations/scan-size'),
-      links: neo4j.queries.require('network-computations/scan-links'),
+      version: require('version'),
+      bound: require('projection-bound'),
+      scan: { size: require('scan-size'), links: require('scan-links') },
+      projection: { ALL: level(LEVEL_FILE.ALL), YEAR: level(LEVEL_FILE.YEAR), MONTH: level(LEVEL_FILE.MONTH) },
     };
   }
 
@@ -32,18 +45,33 @@ export class Neo4jNetworkSource implements NetworkSource {
     return row?.version ?? '0';
   }
 
+  async bound(query: NetworkQuery): Promise<NetworkSize> {
+    if (query.window === null) return this.size(query);
+    const [row] = await this.neo4j.read<NetworkSize>(this.queries.bound);
+    return { nodes: row?.nodes ?? 0, links: row?.links ?? 0 };
+  }
+
   async size(query: NetworkQuery): Promise<NetworkSize> {
-    const [row] = await this.neo4j.read<NetworkSize>(this.queries.size, { ...query });
+    const [row] = await this.neo4j.read<NetworkSize>(this.statements(query).size, this.params(query));
     return { nodes: row?.nodes ?? 0, links: row?.links ?? 0 };
   }
 
   async read(query: NetworkQuery): Promise<SourcedNetwork> {
-    const rows = await this.neo4j.read<LinkRow>(this.queries.links, { ...query });
+    const rows = await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query));
     const names = new Map<string, string>();
     const links: NetworkLink[] = rows.map((row) => {
       names.set(row.source, row.sourceName).set(row.target, row.targetName);
       return { source: row.source, target: row.target, weight: row.weight, undirected: row.undirected };
     });
     return { links, names };
+  }
+
+  private statements(query: NetworkQuery) {
+    return query.window === null ? this.queries.scan : this.queries.projection[query.window.level];
+  }
+
+  private params(query: NetworkQuery): Record<string, unknown> {
+    const window = query.window && { from: query.window.from, to: query.window.to };
+    return { where: query.where, links: query.links, window };
   }
 }

@@ -4,7 +4,7 @@ import type { NetworkQuery, NetworkSource } from './network-source';
 import { NetworkWorkerPool } from './network-worker-pool';
 
 const LINKS: LinkParams = { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false };
-const query = (kinds: string[] | null = null): NetworkQuery => ({ where: { kinds }, links: LINKS });
+const query = (kinds: string[] | null = null): NetworkQuery => ({ where: { kinds }, links: LINKS, window: null });
 
 /** A network source over links in memory, counting what it was asked. */
 class FakeSource implements NetworkSource {
@@ -17,6 +17,9 @@ class FakeSource implements NetworkSource {
   ) {}
   async version() {
     return this.currentVersion;
+  }
+  async bound() {
+    return this.size();
   }
   async size() {
     this.sizes += 1;
@@ -69,7 +72,8 @@ describe('NetworkComputations', () => {
     await expect(computations.centrality('BETWEENNESS', query())).rejects.toBeInstanceOf(NetworkComputationRefused);
     await expect(computations.centrality('BETWEENNESS', query())).rejects.toThrow(/narrow/);
     expect(source.reads).toBe(0);
-    expect(source.sizes).toBe(1);
+    // The bound, then the count: both refused; the refusal is then remembered.
+    expect(source.sizes).toBe(2);
   });
 
   it('partitions every actor into communities', async () => {

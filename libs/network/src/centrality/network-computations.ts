@@ -63,8 +63,8 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputat
 /**
  * Centrality and communities over the who-spoke-to-whom network: reads the network's version, and reuses a
  * result computed on that version for the same computation, filter and link options (identical computations
- * in flight are shared, refusals too). Otherwise it reads the network's size, refuses what would take too
- * long (planComputation) before reading anything else, reads the links and runs the algorithm in a worker
+ * in flight are shared, refusals too). Otherwise it reads the network's size (an upper bound from the count
+ * store, else a count), refuses what would take too long (planComputation) before reading anything else, reads the links and runs the algorithm in a worker
  * thread.
  */
 export class NetworkComputations {
@@ -92,6 +92,8 @@ export class NetworkComputations {
 
   private async cached(computation: NetworkComputation, query: NetworkQuery) {
     const version = await this.source.version();
+    // Until the projection is first built (version 0, e.g. right after neo4j-admin import) it holds nothing: scan.
+    if (version.startsWith('0/')) query = { ...query, window: null };
     const key = createHash('sha256')
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
@@ -105,7 +107,9 @@ export class NetworkComputations {
     query: NetworkQuery,
     version: string,
   ): Promise<Outcome<CentralityRanking | CommunityPartition>> {
-    const estimate = planComputation(computation, await this.source.size(query), this.limits);
+    // A cheap upper bound first (the count store); counted exactly only when the bound alone would refuse.
+    let estimate = planComputation(computation, await this.source.bound(query), this.limits);
+    if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
     const { links, names } = await this.source.read(query);
     const network = indexNetwork(links);

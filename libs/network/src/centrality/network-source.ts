@@ -1,4 +1,4 @@
-import type { LinkParams, NetworkLink, NetworkSize } from '@actorgraph/graph';
+import type { LinkParams, NetworkLink, NetworkSize, ProjectionWindow } from '@actorgraph/graph';
 
 /** The network a computation runs on, with each node's name (rankings break ties by name). */
 export interface SourcedNetwork {
@@ -7,12 +7,14 @@ export interface SourcedNetwork {
 }
 
 /**
- * What selects a network: the `$where` map of cypher/fragments/interaction-where.cypher (text hits filled in)
- * and the `$links` map of the link options.
+ * What selects a network: the `$where` map of cypher/fragments/interaction-where.cypher (text hits filled in),
+ * the `$links` map of the link options, and the projection window when the maintained projection answers the
+ * filter exactly (libs/graph projectionWindow; null: scan the interactions).
  */
 export interface NetworkQuery {
   readonly where: Readonly<Record<string, unknown>>;
   readonly links: LinkParams;
+  readonly window: ProjectionWindow | null;
 }
 
 /**
@@ -21,9 +23,11 @@ export interface NetworkQuery {
  * use; the choice of scan or projection is inside it.
  */
 export interface NetworkSource {
-  /** Changes whenever the network can have changed (docs/network.md, "The network version"). */
+  /** Changes whenever the network can have changed: '<projection version>/<interactions>' (version.cypher). */
   version(): Promise<string>;
-  /** At least the real size (an upper bound is fine). */
+  /** A cheap upper bound of the size (the count store), or the size itself when there is no cheap bound. */
+  bound(query: NetworkQuery): Promise<NetworkSize>;
+  /** The size, counted without reading the links out (nodes may be an upper bound). */
   size(query: NetworkQuery): Promise<NetworkSize>;
   read(query: NetworkQuery): Promise<SourcedNetwork>;
 }
