@@ -3,8 +3,13 @@
 // Returns one row per node, by id: node {id, name, kind, type, aliases, description, recognition, wikidataId}.
 CALL () {
   UNWIND coalesce($ids, []) AS id
-  MATCH (n {id: id})
-  WHERE n:Actor OR n:Place
+  CALL (id) {
+    MATCH (n:Actor {id: id})
+    RETURN n
+    UNION
+    MATCH (n:Place {id: id})
+    RETURN n
+  }
   RETURN n
   UNION ALL
   MATCH (n)

@@ -3,8 +3,13 @@
 // $modes: DIRECTED, CO_PARTICIPATION, MENTION; $cap: the most ids to return.
 // Returns one row per neighbour id (the frontier itself included when linked to another frontier node).
 UNWIND $frontier AS id
-MATCH (f {id: id})
-WHERE f:Actor OR f:Place
+CALL (id) {
+  MATCH (f:Actor {id: id})
+  RETURN f
+  UNION
+  MATCH (f:Place {id: id})
+  RETURN f
+}
 CALL (f) {
   MATCH (f:Actor)-[:INITIATED]->(i:Interaction)-[link:DIRECTED_AT|MENTIONS]->(n)
   WHERE (n:Actor OR n:Place) AND (type(link) = 'DIRECTED_AT' AND 'DIRECTED' IN $modes
