@@ -154,7 +154,12 @@ describe('one writer per graph shape: the same record through every path gives t
                    RETURN {type: type(r), a: a.id, b: b.id, props: properties(r)} AS p ORDER BY p.type, p.a, p.b, p.props.mode, p.props.start } AS projection`,
       { id: ID },
     );
-    const row = toNative(records[0]!.toObject()) as { props: Record<string, unknown> };
+    const row = toNative(records[0]!.toObject()) as {
+      labels: string[];
+      props: Record<string, unknown>;
+      rels: unknown[];
+      projection: unknown[];
+    };
     delete row.props['contentHash'];
     return row;
   };
@@ -195,7 +200,7 @@ describe('one writer per graph shape: the same record through every path gives t
     }
     expect(shapes[0]).toMatchObject({ labels: expect.arrayContaining(['Interaction', 'Meeting']) });
     // ann → cid and bob → cid (DIRECTED), at three levels each.
-    expect((shapes[0] as { projection: unknown[] }).projection).toHaveLength(6);
+    expect(shapes[0]!.projection).toHaveLength(6);
     for (const [k, [name]] of paths.entries()) expect({ name, shape: shapes[k] }).toEqual({ name, shape: shapes[0] });
   });
 
@@ -206,7 +211,7 @@ describe('one writer per graph shape: the same record through every path gives t
       shapes.push(await shape());
       await removeIt();
     }
-    expect((shapes[0] as { rels: unknown[] }).rels).toHaveLength(9);
+    expect(shapes[0]!.rels).toHaveLength(9);
     for (const [k, [name]] of paths.slice(0, 4).entries())
       expect({ name, shape: shapes[k] }).toEqual({ name, shape: shapes[0] });
   });
