@@ -39,8 +39,14 @@ export async function readVocabulary(driver: Driver): Promise<FilterVocabulary> 
   };
 }
 
-const DATES = ['2022', '2022-03', '2022-08-15', '2022-12', '2024', '2025-01', '2025-08', '2025-08-09', '2025-08-31'];
-const KINDS = ['CALL', 'STATEMENT', 'MEETING', 'AID', 'SUMMONS', 'MEDIATION_OFFER', 'CONCERN', 'STRIKE', 'RECALL'];
+const DATES = [
+  ...['2017', '2017-01', '2017-01-01', '2018-06', '2018-06-02'],
+  ...['2022', '2022-03', '2022-08-15', '2022-12', '2024', '2025-01', '2025-08', '2025-08-09', '2025-08-31'],
+];
+const KINDS = [
+  ...['CALL', 'STATEMENT', 'MEETING', 'AID', 'SUMMONS', 'MEDIATION_OFFER', 'CONCERN', 'STRIKE', 'RECALL'],
+  ...['APPEAL', 'INTENT_TO_COOPERATE', 'NEGOTIATION', 'DIPLOMATIC_COOPERATION', 'DEMAND', 'THREAT', 'ASSAULT'],
+];
 
 /**
  * A random filter over the vocabulary: each key present or not, dates aligned to years, months or days (so every
