@@ -20,7 +20,7 @@ export class CentralityService {
     first: number,
   ): Promise<CentralityScore[]> {
     const ranking = await this.network.centrality(metric, where, links);
-    const page = ranking.ranked.slice(0, first);
+    const page = ranking.top(first);
     const actors = new Map((await this.network.actors(page.map((r) => r.id))).map((actor) => [actor.id, actor]));
     const approximate = ranking.plan.method === 'sampled';
     return page.flatMap(({ id, score, rank }) => {

@@ -42,7 +42,7 @@ describe('NetworkComputations', () => {
   it('ranks every actor, best first, ties by name', async () => {
     const computations = new NetworkComputations(new FakeSource(STAR), pool);
     const ranking = await computations.centrality('DEGREE', query());
-    expect(ranking.ranked).toEqual([
+    expect(ranking.top()).toEqual([
       { id: 'hub', score: 3, rank: 1 },
       { id: 'a', score: 1, rank: 2 },
       { id: 'b', score: 1, rank: 2 },
