@@ -68,6 +68,10 @@ describe('the state an actor counts for (stateAt)', () => {
     expect(stateAt(person([], { countryCode: 'UKR' }), '2025-01-01', '2025-01-01')).toBe('state:ukraine');
     expect(stateAt(person([], { country: 'Russian Federation' }), '2025-01-01', '2025-01-01')).toBe('state:russia');
     expect(stateAt(person([], { countryCode: 'EUR' }), '2025-01-01', '2025-01-01')).toBe('person:x');
+    // …only when the graph has that state.
+    const known = new Set(['state:ukraine']);
+    expect(stateAt(person([], { countryCode: 'UKR' }), '2025-01-01', '2025-01-01', known)).toBe('state:ukraine');
+    expect(stateAt(person([], { countryCode: 'VNM' }), '2025-01-01', '2025-01-01', known)).toBe('person:x');
   });
 
   it('names states as curated data does', () => {

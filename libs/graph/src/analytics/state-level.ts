@@ -53,6 +53,13 @@ export function stateOfCountryCode(code: string | null | undefined): string | nu
   return name === null ? null : `state:${slugify(name)}`;
 }
 
+/** The state a coded actor's country names (GDELT `countryCode`, else ICEWS `country`), or null. */
+export function codedState(actor: Pick<StateFacts, 'countryCode' | 'country'>): string | null {
+  return (
+    stateOfCountryCode(actor.countryCode) ?? stateOfCountryCode(actor.country ? countryCodeByName(actor.country) : null)
+  );
+}
+
 /**
  * The state rule (docs/state-level.md): the actor an endpoint of an interaction covering the days `start`…`end`
  * counts as at the STATE level.
@@ -61,17 +68,16 @@ export function stateOfCountryCode(code: string | null | undefined): string | nu
  *    overlapping its days, an open bound holding forever): LEADS, then REPRESENTS, PART_OF, MEMBER_OF, NATIONAL_OF;
  *    a direct relation before one through an organization that is part of a state; then the relation that began
  *    last; then the state id.
- * 3. Else a coded actor's country: GDELT's CAMEO `countryCode`, else ICEWS's `country` name.
+ * 3. Else a coded actor's country: GDELT's CAMEO `countryCode`, else ICEWS's `country` name — when the graph has
+ *    that state (`knownStates`; an absent set accepts every state).
  * 4. Else the actor itself.
  */
-export function stateAt(actor: StateFacts, start: string, end: string): string {
+export function stateAt(actor: StateFacts, start: string, end: string, knownStates?: ReadonlySet<string>): string {
   if (actor.kind === ActorKind.STATE) return actor.id;
   const holding = actor.affiliations
     .filter((a) => (a.validFrom === null || a.validFrom <= end) && (a.validTo === null || a.validTo >= start))
     .sort(compare);
   if (holding[0]) return holding[0].stateId;
-  const coded =
-    stateOfCountryCode(actor.countryCode) ??
-    stateOfCountryCode(actor.country ? countryCodeByName(actor.country) : null);
-  return coded ?? actor.id;
+  const coded = codedState(actor);
+  return coded !== null && (!knownStates || knownStates.has(coded)) ? coded : actor.id;
 }

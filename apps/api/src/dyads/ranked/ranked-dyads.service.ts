@@ -1,5 +1,6 @@
 import {
   aggregateDyads,
+  codedState,
   AnalysisLevel,
   compareDyads,
   dateOfTimeKey,
@@ -161,9 +162,12 @@ export class RankedDyadsService {
     const ids = [...new Set(facts.flatMap((f) => f.pairs.flatMap((p) => [p.source, p.target])))];
     const rows = await run<StateFactsRow>(this.stateFacts, { ids });
     const byId = new Map(rows.map((r) => [r.id, r]));
+    // A coded actor counts for its country's state only when the graph has that state (it is an answer's endpoint).
+    const coded = [...new Set(rows.map(codedState).filter((s): s is string => s !== null))];
+    const known = new Set((await run<{ id: string }>(this.stateFacts, { ids: coded })).map((r) => r.id));
     return (id, dateStart, dateEnd) => {
       const actor = byId.get(id);
-      return actor ? stateAt(actor, dateStart, dateEnd) : id;
+      return actor ? stateAt(actor, dateStart, dateEnd, known) : id;
     };
   }
 
