@@ -33,6 +33,7 @@ import { LoadDatasetModule } from './load-dataset/load-dataset.module';
 import { CostModule } from './cost/cost.module';
 import { chargeQueryCost, checkQuerySource, limitValidationRules } from './cost/graphql-limits';
 import { MetricsModule } from './metrics/metrics.module';
+import { ActorRefsModule } from './actor-refs/actor-refs.module';
 
 @Module({})
 export class AppModule {
@@ -74,9 +75,12 @@ export class AppModule {
           },
           // Compile a query to JavaScript (graphql-jit) from its second run: less per-field overhead when hot.
           jit: 1,
+          // Interceptors run on field resolvers too, so nested filters speak names (actor-refs/actor-refs.interceptor.ts).
+          fieldResolverEnhancers: ['interceptors'],
         }),
         ServerModule,
         StatsModule,
+        ActorRefsModule,
         ActorsModule,
         ActorFieldsModule,
         InteractionsModule,

@@ -12,3 +12,4 @@ export * from './cameo';
 export * from './interaction-filter';
 export * from './network';
 export * from './analytics';
+export * from './actor-refs';
