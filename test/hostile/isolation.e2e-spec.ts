@@ -121,11 +121,19 @@ describe('isolation', () => {
     });
   });
 
-  describe('the production profile (NODE_ENV=production)', () => {
+  describe('the production profile (NODE_ENV=production), metrics on a port of their own', () => {
     let api: TestApi;
+    const metricsPort = 40_000 + (process.pid % 10_000);
 
     beforeAll(async () => {
-      api = await startTestApi({ NODE_ENV: 'production' });
+      api = await startTestApi({ NODE_ENV: 'production', METRICS_PORT: String(metricsPort) });
+    });
+
+    it('serves /metrics on METRICS_PORT only', async () => {
+      expect((await api.get('/metrics')).status).toBe(404);
+      const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toMatch(/^actorgraph_http_requests_total\{route="\/metrics"|^# HELP actorgraph_/m);
     });
 
     afterAll(() => api?.close());

@@ -32,6 +32,8 @@ export function installRequestBounds(app: NestFastifyApplication, config: AppCon
   acceptGraphqlResponseJson(fastify);
 
   fastify.addHook('onRequest', (request, reply, done) => {
+    // A WebSocket (subscriptions) lives on past any deadline: its messages are bounded one by one, not here.
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') return done();
     const scope = createRequestScope(config.REQUEST_TIMEOUT_MS, config.NEO4J_SESSIONS_PER_REQUEST);
     const timer = setTimeout(() => {
       scope.abort();
