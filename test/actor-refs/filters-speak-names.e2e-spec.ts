@@ -48,6 +48,13 @@ describe('filters speak names', () => {
     expect(await count('{ places: ["Almaty"] }')).toEqual(await count('{ places: ["place:almaty"] }'));
   });
 
+  it('finds Tokayev written in Cyrillic, in search and in filters', async () => {
+    const search = await api.graphql('{ search(text: "Токаев", kinds: [PERSON]) { actor { id } } }');
+    expect(search.errors).toBeUndefined();
+    expect(search.data!['search'][0]).toEqual({ actor: { id: TOKAYEV } });
+    expect(await count('{ initiators: ["Токаев"] }')).toEqual(await count(`{ initiators: ["${TOKAYEV}"] }`));
+  });
+
   it('answers NOT_FOUND naming the filter key and the closest ids for an unknown name, never an empty page', async () => {
     const response = await api.graphql(
       '{ interactions(where: { initiators: ["Kazak Foreign Ministry"] }) { totalCount } }',

@@ -1,8 +1,9 @@
 // Looks up the actor and place references of one API request (ids, names, aliases in filters and arguments).
-// $refs: [{ref, key}] — ref as written, key its folded name (foldName: lower-case words separated by spaces).
+// $refs: [{ref, key}] — ref as written, key a folded name it is looked up by (libs/graph nameRefKeys: foldName,
+// and the Latin spelling's for a name in another script); a ref may come with several keys.
 // Names go through the actor_names full-text index (a phrase query), then must equal a nameKey exactly.
-// An old id of a merged actor finds the kept one. Returns one row per match: ref, id, matched ('id', 'merged'
-// or 'name').
+// An old id of a merged actor finds the kept one. Returns one row per match: ref, key, id, matched ('id',
+// 'merged' or 'name').
 UNWIND $refs AS ref
 CALL (ref) {
   MATCH (a:Actor {id: ref.ref})
@@ -19,4 +20,4 @@ CALL (ref) {
   WITH ref, node WHERE (node:Actor OR node:Place) AND ref.key IN node.nameKeys
   RETURN node.id AS id, 'name' AS matched
 }
-RETURN ref.ref AS ref, id, matched
+RETURN ref.ref AS ref, ref.key AS key, id, matched

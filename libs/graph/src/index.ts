@@ -8,6 +8,7 @@ export * from './participation-type';
 export * from './place-kind';
 export * from './relation-type';
 export * from './search/lucene-query';
+export * from './search/latin-spelling';
 export * from './cameo';
 export * from './interaction-filter';
 export * from './network';

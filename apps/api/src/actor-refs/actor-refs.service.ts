@@ -1,7 +1,7 @@
 import {
   buildLuceneQuery,
   isLuceneQuery,
-  nameRefKey,
+  nameRefKeys,
   nameRefProblem,
   resolveNameRef,
   type NameRefLookup,
@@ -39,9 +39,9 @@ export class ActorRefsService {
    */
   async resolve(refs: readonly ActorRefArgument[]): Promise<Map<string, string>> {
     const distinct = [...new Set(refs.map((r) => r.reference))];
-    const rows = await this.neo4j.read<{ ref: string; id: string; matched: 'id' | 'merged' | 'name' }>(
+    const rows = await this.neo4j.read<{ ref: string; key: string; id: string; matched: 'id' | 'merged' | 'name' }>(
       this.findRefsQuery,
-      { refs: distinct.map((ref) => ({ ref, key: nameRefKey(ref) })) },
+      { refs: distinct.flatMap((ref) => nameRefKeys(ref).map((key) => ({ ref, key }))) },
     );
     const resolved = new Map<string, string>();
     for (const ref of distinct) {
@@ -53,7 +53,9 @@ export class ActorRefsService {
       }
       const lookup: NameRefLookup = {
         ids: new Set<string>(),
-        byNameKey: new Map([[nameRefKey(ref), mine.map((row) => row.id)]]),
+        byNameKey: new Map(
+          nameRefKeys(ref).map((key) => [key, mine.filter((row) => row.key === key).map((row) => row.id)]),
+        ),
       };
       const resolution = resolveNameRef(ref, lookup);
       if (resolution.ok) {

@@ -1,4 +1,4 @@
-import { nameRefProblem, resolveNameRef, type NameRefLookup } from './resolve-name-ref';
+import { nameRefKeys, nameRefProblem, resolveNameRef, type NameRefLookup } from './resolve-name-ref';
 
 describe('resolveNameRef', () => {
   const lookup: NameRefLookup = {
@@ -23,6 +23,15 @@ describe('resolveNameRef', () => {
       id: 'org:kazakhstan-foreign-ministry',
       by: 'name',
     });
+  });
+
+  it('finds a name written in another script by its Latin spelling', () => {
+    const byLatin: NameRefLookup = {
+      ids: new Set(),
+      byNameKey: new Map([['tokaev', ['person:kassym-jomart-tokayev']]]),
+    };
+    expect(nameRefKeys('Токаев')).toEqual(['токаев', 'tokaev']);
+    expect(resolveNameRef('Токаев', byLatin)).toEqual({ ok: true, id: 'person:kassym-jomart-tokayev', by: 'name' });
   });
 
   it('calls a name two records hold ambiguous, naming both', () => {

@@ -1,4 +1,5 @@
 import { foldName } from '../ids';
+import { latinSpelling } from '../search/latin-spelling';
 
 /**
  * How a reference to an actor (or place) written by a person is resolved, wherever it is written — a loaded
@@ -19,14 +20,18 @@ export interface NameRefLookup {
   readonly byNameKey: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The folded name key a reference is looked up by (`Kazakh Foreign Ministry` → `kazakh foreign ministry`). */
-export function nameRefKey(reference: string): string {
-  return foldName(reference);
+/**
+ * The folded name keys a reference is looked up by (`Kazakh Foreign Ministry` → `kazakh foreign ministry`); a
+ * name in another script also by its Latin spelling (`Токаев` → `токаев`, `tokaev`).
+ */
+export function nameRefKeys(reference: string): string[] {
+  const latin = latinSpelling(reference);
+  return [...new Set([foldName(reference), ...(latin === null ? [] : [foldName(latin)])])];
 }
 
 export function resolveNameRef(reference: string, lookup: NameRefLookup): NameRefResolution {
   if (lookup.ids.has(reference)) return { ok: true, id: reference, by: 'id' };
-  const holders = [...new Set(lookup.byNameKey.get(nameRefKey(reference)) ?? [])].sort();
+  const holders = [...new Set(nameRefKeys(reference).flatMap((key) => lookup.byNameKey.get(key) ?? []))].sort();
   if (holders.length === 1) return { ok: true, id: holders[0] as string, by: 'name' };
   if (holders.length > 1) return { ok: false, reason: 'ambiguous', holders };
   return { ok: false, reason: 'unknown' };

@@ -1,3 +1,5 @@
+import { latinSpelling } from './latin-spelling';
+
 /** The longest search text accepted; longer text is a paste accident, not a name. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 /** At most this many words of the text are searched (each becomes two Lucene clauses). */
@@ -36,6 +38,7 @@ export function foldSearchText(text: string): string {
  * every word matches exactly (boosted) or, from {@link MIN_FUZZY_TERM_LENGTH} letters on, with one edit
  * (`tokaev~1` finds "Tokayev"); words are alternatives, so better matches rank first. The text is folded
  * (so no AND/OR/NOT operator survives) and escaped, so nothing a user types can change the query's syntax.
+ * Words in another script are also searched transliterated to Latin letters ({@link latinSpelling}).
  * Returns a reason instead when there is nothing to search for.
  */
 export function buildLuceneQuery(text: string): LuceneQuery | { error: string } {
@@ -43,8 +46,11 @@ export function buildLuceneQuery(text: string): LuceneQuery | { error: string } 
   if (text.length > MAX_SEARCH_TEXT_LENGTH) {
     return { error: `must be at most ${MAX_SEARCH_TEXT_LENGTH} characters; got ${text.length}` };
   }
-  const words = foldSearchText(text).match(WORD) ?? [];
-  const terms = [...new Set(words)].slice(0, MAX_SEARCH_TERMS);
+  const words = [...new Set(foldSearchText(text).match(WORD) ?? [])].slice(0, MAX_SEARCH_TERMS);
+  // A name in another script is searched in Latin letters too ("Токаев" finds Tokayev).
+  const latin = latinSpelling(text);
+  const latinWords = latin ? (foldSearchText(latin).match(WORD) ?? []).slice(0, MAX_SEARCH_TERMS) : [];
+  const terms = [...new Set([...words, ...latinWords])];
   if (terms.length === 0) return { error: 'must contain a letter or a digit' };
   const clauses = terms.map((term) => {
     const exact = `${escapeLucene(term)}^2`;
