@@ -5,3 +5,4 @@ export * from './period-measures';
 export * from './reciprocity';
 export * from './series';
 export * from './state-level';
+export * from './time-windows';
