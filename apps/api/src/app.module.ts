@@ -34,12 +34,15 @@ import { CostModule } from './cost/cost.module';
 import { chargeQueryCost, checkQuerySource, limitValidationRules } from './cost/graphql-limits';
 import { MetricsModule } from './metrics/metrics.module';
 import { ActorRefsModule } from './actor-refs/actor-refs.module';
+import { SubscriptionAccess } from './access/subscription-access';
+import { InteractionRecordedModule } from './interaction-recorded/interaction-recorded.module';
 
 @Module({})
 export class AppModule {
   /** The whole API over an already validated configuration. */
   static forRoot(config: AppConfig): DynamicModule {
     const ledger = CostModule.createLedger(config);
+    const subscriptionAccess = new SubscriptionAccess();
     return {
       module: AppModule,
       imports: [
@@ -71,12 +74,16 @@ export class AppModule {
           // A cross-site form or text/plain POST is refused: JSON bodies only (or a header no form can send).
           csrfPrevention: {
             allowedContentTypes: ['application/json', 'application/graphql-response+json'],
-            requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight'],
+            // sec-websocket-key: the WebSocket upgrade of a subscription (a GET on this route). No page can set a Sec-
+            // header on a request, and a socket carries no ambient credentials: its key comes in connection_init.
+            requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight', 'sec-websocket-key'],
           },
           // Compile a query to JavaScript (graphql-jit) from its second run: less per-field overhead when hot.
           jit: 1,
           // Interceptors run on field resolvers too, so nested filters speak names (actor-refs/actor-refs.interceptor.ts).
           fieldResolverEnhancers: ['interceptors'],
+          // Subscriptions over WebSocket at /graphql (graphql-ws), fed from the change log (changes/live/change-feed.ts).
+          subscription: subscriptionAccess.options(),
         }),
         ServerModule,
         StatsModule,
@@ -93,11 +100,13 @@ export class AppModule {
         ExportModule,
         CurationModule,
         ChangesModule,
+        InteractionRecordedModule,
         AccessModule,
         ApiKeysModule,
         LoadDatasetModule,
         DatabaseBootstrapModule,
       ],
+      providers: [{ provide: SubscriptionAccess, useValue: subscriptionAccess }],
     };
   }
 }

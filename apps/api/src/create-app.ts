@@ -2,7 +2,9 @@ import { loadAppConfig, type AppConfig } from '@actorgraph/config';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { KeyAuthenticator } from '@actorgraph/access';
 import { installAccessControl } from './access/install-access-control';
+import { SubscriptionAccess } from './access/subscription-access';
 import { AppModule } from './app.module';
 import { installRequestBounds } from './isolation/install-request-bounds';
 import { installMetrics } from './metrics/install-metrics';
@@ -31,6 +33,7 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
   installRequestBounds(app, config);
   installMetrics(app, config);
   await installAccessControl(app, config);
+  app.get(SubscriptionAccess).use(app.get(KeyAuthenticator, { strict: false }));
   await installWebPages(app, config);
   return app;
 }

@@ -2,7 +2,17 @@ import { ChangeLogModule } from '@actorgraph/change-log';
 import { Module } from '@nestjs/common';
 import { ChangesResolver } from './changes.resolver';
 import { ChangesService } from './changes.service';
+import { ChangeFeed } from './live/change-feed';
+import { ChangesSubscriptionResolver } from './live/changes-subscription.resolver';
+import { SubscriptionMetrics } from './live/subscription-metrics';
 
-/** The `changes` query, and the recorder (libs/change-log) every write records its change with. */
-@Module({ imports: [ChangeLogModule], providers: [ChangesResolver, ChangesService], exports: [ChangeLogModule] })
+/**
+ * The `changes` query and subscription, the change feed every subscription reads, and the recorder
+ * (libs/change-log) every write records its change with.
+ */
+@Module({
+  imports: [ChangeLogModule],
+  providers: [ChangesResolver, ChangesService, ChangesSubscriptionResolver, ChangeFeed, SubscriptionMetrics],
+  exports: [ChangeLogModule, ChangeFeed],
+})
 export class ChangesModule {}
