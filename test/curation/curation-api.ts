@@ -6,7 +6,7 @@ export interface CurationApi {
   api: TestApi;
   driver: Driver;
   edit: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
-  /** Node and relationship counts, to prove a rejected write changed nothing. */
+  /** Node and relationship counts without the network projection, to prove what a write drew or that it drew nothing. */
   counts: () => Promise<{ nodes: number; relationships: number }>;
 }
 
@@ -18,7 +18,7 @@ export async function startCurationApi(): Promise<CurationApi> {
     api,
     driver,
     edit: (query, variables) => api.graphql(query, variables, headers),
-    counts: () => graphCounts(driver),
+    counts: () => graphCounts(driver, { links: true }),
   };
 }
 

@@ -83,10 +83,20 @@ export function testDriver(): Driver {
   );
 }
 
-/** Node and relationship counts, to prove an operation changed nothing (or exactly what it should). */
-export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+/**
+ * Node and relationship counts, to prove an operation changed nothing (or exactly what it should). `links: true`
+ * leaves out the network projection (docs/network.md: INTERACTED*, NetworkState), for tests that count the links
+ * a write draws.
+ */
+export async function graphCounts(
+  driver: Driver,
+  options: { links?: boolean } = {},
+): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    'CALL { MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    options.links
+      ? 'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:NetworkState RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH $projection RETURN count(r) AS relationships } RETURN nodes, relationships'
+      : 'CALL { MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    { projection: 'INTERACTED' },
   );
   const record = records[0]!;
   return {

@@ -22,6 +22,14 @@ export class NetworkRebuilder {
     private readonly maintainer: NetworkMaintainer,
   ) {}
 
+  /** Rebuilds when the graph has interactions but no projection yet (an older database); says whether it did. */
+  async rebuildIfMissing(): Promise<boolean> {
+    const [row] = await this.neo4j.read<{ missing: boolean }>(this.maintainer.statements.query('missing'));
+    if (!row?.missing) return false;
+    await this.rebuild();
+    return true;
+  }
+
   async rebuild(
     options: { chunkSize?: number; onProgress?: (p: RebuildProgress) => void } = {},
   ): Promise<RebuildProgress & { version: number }> {

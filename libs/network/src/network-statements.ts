@@ -22,6 +22,7 @@ const STATEMENTS = [
   'delete-source-projection',
   'projection-size',
   'actor-count',
+  'missing',
 ] as const;
 type StatementName = (typeof STATEMENTS)[number];
 

@@ -1,0 +1,55 @@
+import { DatasetLoader } from '@actorgraph/ingest';
+import { NetworkChecker, NetworkRebuilder } from '@actorgraph/network';
+import type { Driver } from 'neo4j-driver';
+import { clearGraph, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { expectNetworkExact, networkVersion } from './network-support';
+
+// `cli network check` finds what differs from the scan; `cli network rebuild` repairs it; the API builds the
+// projection of a graph that has interactions but none (a database from before the projection).
+
+describe('network check, rebuild, and the projection of an older database', () => {
+  let api: TestApi;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    api = await startTestApi();
+  });
+
+  afterAll(() => stopTestApi(api, driver));
+
+  it('the API builds the projection on start when the graph has interactions but no projection', async () => {
+    const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data'], { skipNetwork: true });
+    expect(loaded.ok).toBe(true);
+    expect(await networkVersion(driver)).toBe(0);
+    await api.close();
+    api = await startTestApi();
+    expect(await networkVersion(driver)).toBeGreaterThan(0);
+    await expectNetworkExact(api);
+  });
+
+  it('check reports missing, unexpected and different relationships; rebuild makes it exact again', async () => {
+    await driver.executeQuery(
+      `MATCH (:Actor {id: 'person:donald-trump'})-[r:INTERACTED_MONTH]->() DELETE r
+       WITH 1 AS one LIMIT 1
+       MATCH (:Actor {id: 'person:volodymyr-zelenskyy'})-[r:INTERACTED]->(:Actor {id: 'person:kassym-jomart-tokayev'})
+       SET r.count = r.count + 5
+       WITH 1 AS one LIMIT 1
+       MATCH (a:Actor {id: 'state:ukraine'}), (b:Actor {id: 'state:russia'})
+       CREATE (a)-[:INTERACTED {mode: 'DIRECTED', kind: 'CALL', dataset: 'x', count: 1}]->(b)`,
+    );
+    const report = await api.app.get(NetworkChecker, { strict: false }).check({ chunkSize: 7 });
+    expect(new Set(report.differences.map((d) => d.kind))).toEqual(new Set(['missing', 'different', 'unexpected']));
+    expect(report.differences).toContainEqual({
+      kind: 'unexpected',
+      relationship: 'INTERACTED state:ukraine → state:russia DIRECTED CALL x',
+      detail: 'count 1',
+    });
+    const version = await networkVersion(driver);
+    const rebuilt = await api.app.get(NetworkRebuilder, { strict: false }).rebuild({ chunkSize: 7 });
+    expect(rebuilt.relationships).toBeGreaterThan(100);
+    expect(await networkVersion(driver)).toBeGreaterThan(version);
+    await expectNetworkExact(api);
+  });
+});
