@@ -1,4 +1,4 @@
-import { RelationType } from '@actorgraph/graph';
+import { AnalysisLevel, RelationType, resolveLinkOptions } from '@actorgraph/graph';
 import { Args, Context, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pageSize } from '../../common/limits/limits';
@@ -13,6 +13,8 @@ import { InteractionConnection } from '../../graph-types/interaction-connection.
 import { Interaction } from '../../graph-types/interaction.model';
 import { Relation } from '../../graph-types/relation.model';
 import { Actor } from '../../graph-types/actor.model';
+import { RankedDyadsService } from '../../dyads/ranked/ranked-dyads.service';
+import '../../graph-types/analytics-enums';
 import { ActorFieldsService } from './actor-fields.service';
 import { ActorRole } from './dto/actor-role.enum';
 import { toValidOn } from './dto/valid-on';
@@ -30,7 +32,10 @@ const WHERE = {
  */
 @Resolver(() => Actor)
 export class ActorFieldsResolver {
-  constructor(private readonly service: ActorFieldsService) {}
+  constructor(
+    private readonly service: ActorFieldsService,
+    private readonly rankedDyads: RankedDyadsService,
+  ) {}
 
   @ResolveField(() => InteractionConnection, {
     description: 'Interactions this actor took part in, in the given role, latest first (ties by id).',
@@ -71,8 +76,19 @@ export class ActorFieldsResolver {
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many: 1 to 500, 50 by default.' })
     first: number | null,
+    @Args('level', {
+      type: () => AnalysisLevel,
+      defaultValue: AnalysisLevel.ACTOR,
+      description:
+        "ACTOR, or STATE: this actor's links in the state-level network (each endpoint counted for its state at the " +
+        'date of each interaction, docs/state-level.md); ask a state, or an actor that counts for none.',
+    })
+    level: AnalysisLevel,
   ): Promise<Counterpart[]> {
     const params = { filter: toInteractionFilter(where), links, first: pageSize(first) };
+    if (level === AnalysisLevel.STATE) {
+      return this.rankedDyads.stateCounterparts(actor.id, params.filter, resolveLinkOptions(links), params.first);
+    }
     return context.loaders
       .get<string, Counterpart[]>('Actor.counterparts', params, (ids) =>
         this.service.counterparts(ids, params.filter, params.links, params.first),
