@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 
 const wanted = [
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  // The shared rate limit's tests (test/live) start their own redis-server, like Neo4j.
+  { pkg: 'redis-server', present: () => existsSync('/usr/bin/redis-server') },
   {
     pkg: 'python3-networkx',
     present: () => spawnSync('/usr/bin/python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0,

@@ -51,6 +51,11 @@ const environmentSchema = z.object({
     .refine((v) => v === 0 || v >= 50_000, 'must be 0 (off) or at least 50000 (one request at the cost limit)')
     .default(500_000),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Shared rate limit across API processes (redis://host:port); in each process's memory when unset. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

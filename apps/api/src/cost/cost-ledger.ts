@@ -32,6 +32,11 @@ export class CostLedger {
     private readonly perMinute: number,
   ) {}
 
+  /** Closes the store's connections (Redis), at shutdown. */
+  async close(): Promise<void> {
+    await this.store.close?.();
+  }
+
   /** The client a request is counted against. */
   static clientOf(request: CostedRequest): string {
     const principal = requestPrincipal(request);

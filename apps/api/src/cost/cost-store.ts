@@ -15,6 +15,8 @@ export interface CostTake {
 export interface CostStore {
   /** Spends `units` of `key`'s allowance (`capacity` units, refilled evenly over `windowMs`) when it has them. */
   take(key: string, units: number, capacity: number, windowMs: number, now: number): Promise<CostTake>;
+  /** Lets go of its connections (a shared store), at shutdown. */
+  close?(): Promise<void>;
 }
 
 interface Bucket {
