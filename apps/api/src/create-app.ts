@@ -6,6 +6,7 @@ import { KeyAuthenticator } from '@actorgraph/access';
 import { installAccessControl } from './access/install-access-control';
 import { SubscriptionAccess } from './access/subscription-access';
 import { AppModule } from './app.module';
+import { installBookmarks } from './bookmarks/install-bookmarks';
 import { installRequestBounds } from './isolation/install-request-bounds';
 import { installMetrics } from './metrics/install-metrics';
 import { installWebPages } from './web-assets/install-web-pages';
@@ -31,6 +32,7 @@ export async function createApp(env: NodeJS.ProcessEnv = process.env): Promise<N
   closeConnectionsOnShutdown(app);
   // First: every later hook and handler runs within the request's deadline and session cap.
   installRequestBounds(app, config);
+  installBookmarks(app);
   installMetrics(app, config);
   await installAccessControl(app, config);
   app.get(SubscriptionAccess).use(app.get(KeyAuthenticator, { strict: false }));

@@ -169,7 +169,11 @@ export class Neo4jService implements OnApplicationShutdown {
     const { driver, release } = await this.acquire(scope).catch((error: unknown) => {
       throw this.failed(error);
     });
-    const session = driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      ...(scope?.bookmarks?.length ? { bookmarks: scope.bookmarks } : {}),
+    });
     this.transactions += 1;
     // The server cancels the transaction at the request's deadline at the latest.
     const left = scope ? scope.deadline - Date.now() : Infinity;
@@ -191,6 +195,15 @@ export class Neo4jService implements OnApplicationShutdown {
         release();
         void session.close().catch(() => undefined);
       });
+    if (mode === 'WRITE' && scope) {
+      // Read-your-writes: the request's answer carries where this write left the database.
+      void running.then(
+        () => {
+          scope.writtenBookmarks = session.lastBookmarks();
+        },
+        () => undefined,
+      );
+    }
     try {
       return await (scope ? untilCancelled(running, scope.signal) : running);
     } catch (error) {

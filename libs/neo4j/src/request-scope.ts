@@ -16,6 +16,13 @@ export interface RequestScope {
   /** The request's own cap on concurrent sessions, so one request cannot take the pool. */
   readonly sessions: SessionGate;
   lane: DatabaseLane;
+  /**
+   * Read-your-writes: bookmarks the client sent back (a write's `x-neo4j-bookmark`); every session of the request
+   * starts after them (on a cluster, a follower waits until it has applied those writes).
+   */
+  bookmarks?: string[];
+  /** The bookmarks of the request's last committed write, for its answer's `x-neo4j-bookmark` header. */
+  writtenBookmarks?: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
