@@ -31,6 +31,13 @@ function printSummary(summary: LoadSummary): void {
   }
 }
 
+/** On a dry run, what each reference written as a name or alias resolved to. */
+function printResolvedNames(resolved: readonly { reference: string; id: string }[]): void {
+  if (resolved.length === 0) return;
+  process.stdout.write('names resolved:\n');
+  for (const { reference, id } of resolved) process.stdout.write(`  ${JSON.stringify(reference)} → ${id}\n`);
+}
+
 /** `cli load <file|folder>…`: validate everything, then write; exit 1 on any error, with nothing written. */
 export function registerLoadCommand(program: Command): void {
   program
@@ -87,5 +94,6 @@ export function registerLoadCommand(program: Command): void {
         return;
       }
       printSummary(result.summary);
+      if (result.summary.dryRun) printResolvedNames(result.resolvedNames);
     });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unclosedQuoteOffset } from './unclosed-quote';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ValidationIssue } from '../validation/validation-issue';
 import { formatPath } from '../validation/validation-issue';
@@ -64,6 +65,11 @@ export function readDatasetFile(
   };
   const issues = document.errors.map((error) => {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
+    // A quote never closed is reported where the parser gave up (often the file's end): point where it opens.
+    const opened = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuoteOffset(text) : null;
+    if (opened !== null) {
+      return { file, ...position(opened), path: '', message: 'YAML syntax: this quoted value is never closed' };
+    }
     return {
       file,
       line,

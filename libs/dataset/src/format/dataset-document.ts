@@ -22,6 +22,8 @@ export interface ActorDoc {
   name: string;
   aliases?: string[];
   description?: string;
+  /** The name or an alias is meant to be shared with another record (else the loader refuses it). */
+  sharedName?: boolean;
   recognition?: 'recognized' | 'disputed';
   wikidataId?: string;
   iso3?: string;
@@ -34,6 +36,8 @@ export interface PlaceDoc {
   name: string;
   aliases?: string[];
   description?: string;
+  /** The name or an alias is meant to be shared with another record (else the loader refuses it). */
+  sharedName?: boolean;
   state?: string;
   evidence?: EvidenceDoc[];
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../validation/parsed-input';
 import type { ValidationContext } from '../validation/validation-context';
 import { normalizeActors } from './normalize-actors';
+import { checkRejectedRecords } from '../validation/rejected-records';
 import { normalizeInteractions } from './normalize-interactions';
 import { normalizePlaces } from './normalize-places';
 import { normalizeRelations } from './normalize-relations';
@@ -17,6 +18,8 @@ export function normalizeInput(
   withInteractions = true,
 ): NormalizedDataset {
   const { places, locatedIn } = normalizePlaces(file, doc.places ?? [], context, dataset);
+  // The records the schema rejected still have their references and dates checked: every problem in one run.
+  checkRejectedRecords({ file, doc, dataset }, context);
   return {
     sources: normalizeSources(file, doc.sources ?? [], context, dataset),
     actors: normalizeActors(file, doc.actors ?? [], context, dataset),

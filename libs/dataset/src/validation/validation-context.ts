@@ -16,6 +16,8 @@ export class ValidationContext {
   readonly issues: ValidationIssue[] = [];
   /** References that name nothing known: the caller may look them up in the database. */
   readonly unresolved = new Set<string>();
+  /** Each reference written as a name or alias (not an id), and the id it resolved to: `--dry-run` shows them. */
+  readonly resolvedNames = new Map<string, string>();
 
   constructor(
     readonly index: ReferenceIndex,
@@ -29,7 +31,10 @@ export class ValidationContext {
 
   resolve(file: DatasetFile, path: Path, reference: string, allowed: readonly RecordType[]): IndexedRecord | null {
     const resolution = this.index.resolve(reference, allowed);
-    if (resolution.ok) return resolution.record;
+    if (resolution.ok) {
+      if (resolution.record.id !== reference) this.resolvedNames.set(reference, resolution.record.id);
+      return resolution.record;
+    }
     if (resolution.unknown) this.unresolved.add(reference);
     this.report(file, path, resolution.message);
     return null;

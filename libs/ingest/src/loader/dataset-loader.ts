@@ -1,5 +1,5 @@
-import { foldName } from '@actorgraph/graph';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { buildLuceneQuery, foldName, isLuceneQuery, MAX_SEARCH_TEXT_LENGTH } from '@actorgraph/graph';
+import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import {
   expandInputs,
@@ -12,7 +12,13 @@ import {
 import { DatasetWriter, type WriteOptions } from '../writer/dataset-writer';
 import type { LoadSummary } from '../writer/load-summary';
 import { rowsOf, WRITE_ORDER } from '../writer/write-rows';
-import { checkInputs } from './input-passes';
+import { checkInputs, type NameHolder } from './input-passes';
+
+/** Unknown references looked up for suggestions, at most; candidates taken per reference. */
+const MAX_SUGGESTION_LOOKUPS = 200;
+const SUGGESTIONS_PER_REFERENCE = 5;
+/** Names looked up per query when checking that the database gives them to no other record. */
+const NAME_BATCH = 2_000;
 
 export interface LoadOptions extends WriteOptions {
   /** Inputs larger than this in all (16 MiB) are streamed: read again for each pass instead of held. */
@@ -31,7 +37,14 @@ function datasetInputs(inputs: readonly (string | DatasetInput)[]): DatasetInput
 }
 
 export type LoadResult =
-  | { ok: true; files: string[]; summary: LoadSummary; warnings: ValidationIssue[] }
+  | {
+      ok: true;
+      files: string[];
+      summary: LoadSummary;
+      warnings: ValidationIssue[];
+      /** Each reference written as a name or alias (`Kazakh Foreign Ministry`) and the id it resolved to. */
+      resolvedNames: { reference: string; id: string }[];
+    }
   | { ok: false; files: string[]; issues: ValidationIssue[]; warnings: ValidationIssue[] };
 
 /**
@@ -43,12 +56,16 @@ export type LoadResult =
 @Injectable()
 export class DatasetLoader {
   private readonly findKnown: CypherQuery;
+  private readonly closestQuery: CypherQuery;
+  private readonly nameHoldersQuery: CypherQuery;
 
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly writer: DatasetWriter,
   ) {
     this.findKnown = neo4j.queries.require('load/find-known-records');
+    this.closestQuery = neo4j.queries.require('load/closest-records');
+    this.nameHoldersQuery = neo4j.queries.require('load/find-name-holders');
   }
 
   async load(inputs: readonly (string | DatasetInput)[], options: LoadOptions = {}): Promise<LoadResult> {
@@ -59,6 +76,7 @@ export class DatasetLoader {
       (references) => this.knownRecords(references),
       options.streamAboveBytes,
       options.ignoreSourceFiles,
+      (keys) => this.nameHolders(keys),
     );
     const { issues, warnings } = checked;
     if (issues.length > 0) return { ok: false, files, issues, warnings };
@@ -69,17 +87,46 @@ export class DatasetLoader {
     if (!checked.interactionsHeld)
       for (const interactions of checked.interactions())
         await sink.add('interactions', rowsOf('interactions', interactions));
-    return { ok: true, files, summary: await sink.finish(), warnings };
+    const resolvedNames = [...checked.resolvedNames].map(([reference, id]) => ({ reference, id }));
+    return { ok: true, files, summary: await sink.finish(), warnings, resolvedNames };
   }
 
   private async knownRecords(references: string[]): Promise<KnownRecord[]> {
-    const rows = await this.neo4j.read<{ id: string; type: RecordType; kind: string; names: string[] }>(
+    const rows = await this.neo4j.read<{ ref: string; id: string; type: RecordType; kind: string; names: string[] }>(
       this.findKnown,
       {
         refs: references.map((ref) => ({ ref, key: foldName(ref) })),
       },
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const row of await this.closestRecords(references.filter((ref) => !rows.some((r) => r.ref === ref))))
+      if (!byId.has(row.id)) byId.set(row.id, { ...row, names: [...row.names], ref: '' });
     return [...byId.values()];
+  }
+
+  /** The actors and places of the database holding these folded names, in batches of {@link NAME_BATCH}. */
+  private async nameHolders(keys: readonly string[]): Promise<NameHolder[]> {
+    const holders: NameHolder[] = [];
+    for (let i = 0; i < keys.length; i += NAME_BATCH)
+      holders.push(
+        ...(await this.neo4j.read<NameHolder>(this.nameHoldersQuery, { keys: keys.slice(i, i + NAME_BATCH) })),
+      );
+    return holders;
+  }
+
+  /**
+   * Actors and places named like references nothing resolved (one typo forgiven), added as known records so the
+   * "did you mean" of an unknown reference is drawn from the database too (person:kassym-jomart-tokaev →
+   * person:kassym-jomart-tokayev), not only from the file.
+   */
+  private async closestRecords(unknown: readonly string[]): Promise<KnownRecord[]> {
+    const queries = unknown
+      .filter((ref) => !ref.startsWith('source:'))
+      .slice(0, MAX_SUGGESTION_LOOKUPS)
+      .map((ref) => buildLuceneQuery(ref.replace(/^[a-z]+:/, '').slice(0, MAX_SEARCH_TEXT_LENGTH)))
+      .filter(isLuceneQuery)
+      .map((built) => built.query);
+    if (queries.length === 0) return [];
+    return this.neo4j.read<KnownRecord>(this.closestQuery, { queries, limit: int(SUGGESTIONS_PER_REFERENCE) });
   }
 }

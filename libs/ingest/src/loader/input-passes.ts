@@ -13,9 +13,17 @@ import {
   type KnownRecord,
   type NormalizedDataset,
   type ParsedInput,
+  type RecordType,
   type ValidationIssue,
 } from '@actorgraph/dataset';
 import { InputReader, WINDOW } from './input-reader';
+
+/** A record of the database holding a folded name or alias (cypher/queries/load/find-name-holders.cypher). */
+export interface NameHolder {
+  key: string;
+  id: string;
+  type: RecordType;
+}
 
 /** Inputs up to this size are parsed once and held; larger ones are read again for each pass. */
 export const HELD_INPUT_BYTES = 16 * 1024 * 1024;
@@ -27,6 +35,8 @@ export interface CheckedInputs {
   /** Every normalized record but the interactions, unless `interactionsHeld`: those come from {@link interactions}. */
   records: NormalizedDataset;
   interactionsHeld: boolean;
+  /** Each reference written as a name or alias, and the id it resolved to, in the order first met. */
+  resolvedNames: ReadonlyMap<string, string>;
   /** Records per section. */
   totals: Record<DatasetSection, number>;
   /** Reads the inputs again, one at a time, and yields each one's normalized interactions. */
@@ -112,22 +122,29 @@ function sectionTotals({ records, interactions }: Normalized): Record<DatasetSec
  * syntax, schema and the ids, names and aliases it defines; pass 2 reads them again to resolve
  * references and normalize, keeping everything but interactions (small: the reference records).
  * References nothing defines are looked up in the database (`lookUp`) and pass 2 runs again, as
- * {@link validateDatasets} does.
+ * {@link validateDatasets} does; the names and aliases the inputs define are looked up too (`lookUpNameHolders`).
  */
 export async function checkInputs(
   files: readonly DatasetInput[],
   lookUp: (references: string[]) => Promise<KnownRecord[]>,
   streamAboveBytes = HELD_INPUT_BYTES,
   ignoreSourceFiles = false,
+  lookUpNameHolders?: (keys: string[]) => Promise<NameHolder[]>,
 ): Promise<CheckedInputs> {
   const reader = new InputReader(files, streamAboveBytes);
   const defined = defineAll(reader, ignoreSourceFiles);
+  // A name or alias another record of the database holds is refused, naming both (unless meant to be shared).
+  if (lookUpNameHolders) {
+    const holders = await lookUpNameHolders(defined.definitions.claimedNameKeys());
+    defined.issues.push(...defined.definitions.heldNameIssues(holders));
+  }
   const pass = await resolveInDatabase(reader, defined, normalizeAll(reader, defined), lookUp);
   return {
     issues: [...defined.issues, ...pass.context.issues].sort(compareIssues),
     warnings: defined.warnings,
     records: pass.records,
     interactionsHeld: reader.hold,
+    resolvedNames: pass.context.resolvedNames,
     totals: sectionTotals(pass),
     interactions: () => reader.interactions(pass.context),
   };
