@@ -8,10 +8,16 @@ import { NETWORK_COMPUTATION_COST } from '../network-computations/network-comput
 import { CentralityService } from './centrality.service';
 import { CentralityMetric } from './dto/centrality-metric.enum';
 import { CentralityScore } from './models/centrality-score.model';
+import { CentralityWindowInput } from './windows/centrality-window.input';
+import { MAX_CENTRALITY_WINDOWS, centralityWindows, windowedComputations } from './windows/centrality-windows';
+import { WindowedCentralityService } from './windows/windowed-centrality.service';
 
 @Resolver(() => CentralityScore)
 export class CentralityResolver {
-  constructor(private readonly centralityService: CentralityService) {}
+  constructor(
+    private readonly centralityService: CentralityService,
+    private readonly windowed: WindowedCentralityService,
+  ) {}
 
   @Query(() => [CentralityScore], {
     description:
@@ -20,9 +26,12 @@ export class CentralityResolver {
       'first, ties by name. Computed with graphology in a worker thread over the whole matching network and reused ' +
       'until the data changes. A network too large for the metric is refused before anything runs (LIMIT_EXCEEDED ' +
       `naming where, with a hint): more than ${COMPUTATION_LIMITS.maxLinks} links, or an expected ` +
-      `${COMPUTATION_LIMITS.maxMs / 1000} s of work.`,
+      `${COMPUTATION_LIMITS.maxMs / 1000} s of work. With \`window\`, one ranking per whole month or year as well ` +
+      `(each actor's \`windows\`; at most ${MAX_CENTRALITY_WINDOWS} windows, each charged as one computation).`,
     complexity: fieldCost({
-      base: (args) => NETWORK_COMPUTATION_COST[String(args['metric'])] ?? NETWORK_COMPUTATION_COST['BETWEENNESS']!,
+      base: (args) =>
+        (NETWORK_COMPUTATION_COST[String(args['metric'])] ?? NETWORK_COMPUTATION_COST['BETWEENNESS']!) *
+        windowedComputations(args),
       items: { argument: 'first', default: 50, max: 500 },
     }),
   })
@@ -38,7 +47,19 @@ export class CentralityResolver {
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many actors: 1 to 500, 50 by default.' })
     first: number | null,
+    @Args('window', {
+      type: () => CentralityWindowInput,
+      nullable: true,
+      description:
+        'Also rank each whole month or year of this range (the actors are the most central over the whole range, ' +
+        'each with its score per window in `windows`); `where` then may not bound the dates. Without it, one ranking.',
+    })
+    window: CentralityWindowInput | null,
   ): Promise<CentralityScore[]> {
+    if (window) {
+      const windows = centralityWindows(window, where);
+      return this.windowed.centrality(metric, where, links, windows, pageSize(first));
+    }
     return this.centralityService.centrality(metric, where, links, pageSize(first));
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Actor } from '../../graph-types/actor.model';
+import { WindowScore } from '../windows/window-score.model';
 
 @ObjectType({ description: 'An actor’s place in a centrality ranking.' })
 export class CentralityScore {
@@ -21,4 +22,12 @@ export class CentralityScore {
       'sampled from a seeded subset of source actors (see CentralityMetric.BETWEENNESS). Always false otherwise.',
   })
   approximate!: boolean;
+
+  @Field(() => [WindowScore], {
+    nullable: true,
+    description:
+      'With `window`: the actor’s score in each window, in time order (score and rank above are over the whole ' +
+      'range). Null without `window`.',
+  })
+  windows?: WindowScore[] | null;
 }

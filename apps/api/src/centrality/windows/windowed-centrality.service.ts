@@ -1,0 +1,65 @@
+import type { TimeWindow } from '@actorgraph/graph';
+import type { CentralityRanking } from '@actorgraph/network';
+import { Injectable } from '@nestjs/common';
+import type { InteractionWhere } from '../../interaction-filter/interaction-where.input';
+import type { LinkOptionsInput } from '../../interaction-filter/link-options.input';
+import { NetworkComputationsService } from '../../network-computations/network-computations.service';
+import type { CentralityMetric } from '../dto/centrality-metric.enum';
+import type { CentralityScore } from '../models/centrality-score.model';
+import type { WindowScore } from './window-score.model';
+
+/**
+ * Centrality per time window: the `first` most central actors over the whole range, each with its score in every
+ * window. Each window is an ordinary centrality over `where` narrowed to that whole month or year (so the
+ * projection answers it and the ranking is cached per window, filter, link options and network version, and
+ * computed in the worker like any other).
+ */
+@Injectable()
+export class WindowedCentralityService {
+  constructor(private readonly network: NetworkComputationsService) {}
+
+  async centrality(
+    metric: CentralityMetric,
+    where: InteractionWhere | null,
+    links: LinkOptionsInput | null,
+    windows: readonly TimeWindow[],
+    first: number,
+  ): Promise<CentralityScore[]> {
+    const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
+    const whole = within(windows[0]!.period, windows[windows.length - 1]!.period);
+    const [overall, ...perWindow] = await Promise.all([
+      this.network.centrality(metric, whole, links),
+      ...windows.map((window) => this.network.centrality(metric, within(window.period, window.period), links)),
+    ]);
+    const page = overall!.top(first);
+    const ids = new Set(page.map((r) => r.id));
+    const byWindow = perWindow.map((ranking) => pageScores(ranking, ids));
+    const actors = new Map((await this.network.actors(page.map((r) => r.id))).map((actor) => [actor.id, actor]));
+    return page.flatMap(({ id, score, rank }) => {
+      const actor = actors.get(id);
+      if (!actor) return [];
+      const scores: WindowScore[] = windows.map((window, k) => {
+        const inWindow = byWindow[k]!.get(id);
+        return {
+          period: window.period,
+          from: window.from,
+          to: window.to,
+          score: inWindow?.score ?? 0,
+          rank: inWindow?.rank ?? null,
+        };
+      });
+      const approximate = [overall!, ...perWindow].some((r) => r.plan.method === 'sampled');
+      return [{ actor, score, rank, approximate, windows: scores }];
+    });
+  }
+}
+
+/** The scores and ranks of these actors in a ranking. */
+function pageScores(
+  ranking: CentralityRanking,
+  ids: ReadonlySet<string>,
+): Map<string, { score: number; rank: number }> {
+  const found = new Map<string, { score: number; rank: number }>();
+  for (const { id, score, rank } of ranking.top()) if (ids.has(id)) found.set(id, { score, rank });
+  return found;
+}
