@@ -47,6 +47,10 @@ export function benchEnv(extra: Record<string, string> = {}): Record<string, str
     NEO4J_PASSWORD: c.password,
     NEO4J_DATABASE: 'neo4j',
     NEO4J_TRANSACTION_TIMEOUT_MS: '600000',
+    // The bench measures throughput from one address: no deadline shorter than the transactions', no cost limit.
+    REQUEST_TIMEOUT_MS: '600000',
+    NEO4J_SESSION_WAIT_MS: '600000',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
     LOG_LEVEL: 'error',
     SEED_ON_START: 'false',
     GRAPHQL_IDE: 'false',

@@ -38,6 +38,8 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     LOG_LEVEL: 'error',
     SEED_ON_START: 'false',
     GRAPHQL_IDE: 'false',
+    // Suites send many requests from one address; the cost limit has its own tests (test/hostile).
+    RATE_LIMIT_COST_PER_MINUTE: '0',
     ...overrides,
   };
 }
