@@ -1,9 +1,9 @@
 // export (actor view), edges: who dealt with whom, one edge per (source, target, mode) by the network pair rule
-// (docs/network.md): DIRECTED initiator → target (actor or place); CO_PARTICIPATION between the initiators of an
-// event with no target, lower id → higher id; MENTION initiator → mentioned, only when $modes has it.
+// (docs/network.md, fragments/interaction-pairs): DIRECTED initiator → target (actor or place); CO_PARTICIPATION
+// between the initiators of an event with no target, lower id → higher id; MENTION initiator → mentioned.
 // Aggregated from the interactions (not the projection): an edge carries its interaction ids and evidence count.
 // $where: fragments/interaction-where; $ids: null for every matching interaction, else the node ids the export is
-// limited to (both endpoints in it); $modes: the modes to include; $idCap: the most interaction ids per edge;
+// limited to (both endpoints in it); $links: {modes}, the modes to include; $idCap: the most interaction ids per edge;
 // $spanCap: the most distinct day spans per edge.
 // Returns one row per edge, by source, target, mode: source, target, mode, kinds, count, firstDay, lastDay,
 // interactionIds (oldest first, at most $idCap), evidenceCount, datasets, spans ([firstDay, lastDay] distinct,
@@ -21,17 +21,7 @@ CALL () {
   RETURN DISTINCT i
 }
 CALL (i) {
-  MATCH (s:Actor)-[:INITIATED]->(i)-[:DIRECTED_AT]->(t)
-  WHERE 'DIRECTED' IN $modes AND (t:Actor OR t:Place) AND s <> t
-  RETURN s, t, 'DIRECTED' AS mode
-  UNION ALL
-  MATCH (s:Actor)-[:INITIATED]->(i)<-[:INITIATED]-(t:Actor)
-  WHERE 'CO_PARTICIPATION' IN $modes AND s.id < t.id AND NOT EXISTS { (i)-[:DIRECTED_AT]->() }
-  RETURN s, t, 'CO_PARTICIPATION' AS mode
-  UNION ALL
-  MATCH (s:Actor)-[:INITIATED]->(i)-[:MENTIONS]->(t)
-  WHERE 'MENTION' IN $modes AND (t:Actor OR t:Place) AND s <> t
-  RETURN s, t, 'MENTION' AS mode
+// @include interaction-pairs
 }
 WITH s.id AS source, t.id AS target, mode, i
 WHERE $ids IS NULL OR (source IN $ids AND target IN $ids)

@@ -1,5 +1,5 @@
 // export (actor view), nodes. $ids: the node ids to list (around actors), or null: then every actor and place
-// when $whole, else the endpoints of the edges actor-edges.cypher gives for $where and $modes.
+// when $whole, else the endpoints of the edges actor-edges.cypher gives for $where and $links.
 // Returns one row per node, by id: node {id, name, kind, type, aliases, description, recognition, wikidataId}.
 CALL () {
   UNWIND coalesce($ids, []) AS id
@@ -20,20 +20,9 @@ CALL () {
   WHERE $ids IS NULL AND NOT $whole AND
 // @include interaction-where
   CALL (i) {
-    MATCH (s:Actor)-[:INITIATED]->(i)-[:DIRECTED_AT]->(t)
-    WHERE 'DIRECTED' IN $modes AND (t:Actor OR t:Place) AND s <> t
-    UNWIND [s, t] AS n
-    RETURN n
-    UNION
-    MATCH (s:Actor)-[:INITIATED]->(i)<-[:INITIATED]-(t:Actor)
-    WHERE 'CO_PARTICIPATION' IN $modes AND s <> t AND NOT EXISTS { (i)-[:DIRECTED_AT]->() }
-    RETURN s AS n
-    UNION
-    MATCH (s:Actor)-[:INITIATED]->(i)-[:MENTIONS]->(t)
-    WHERE 'MENTION' IN $modes AND (t:Actor OR t:Place) AND s <> t
-    UNWIND [s, t] AS n
-    RETURN n
+// @include interaction-pairs
   }
+  UNWIND [s, t] AS n
   RETURN DISTINCT n
 }
 WITH n ORDER BY n.id

@@ -1,5 +1,5 @@
 // export (event view), edges: initiator -INITIATED-> interaction, interaction -DIRECTED_AT-> target,
-// interaction -MENTIONS-> mentioned (when $modes has MENTION), interaction -OCCURRED_IN-> place.
+// interaction -MENTIONS-> mentioned (when $links.modes has MENTION), interaction -OCCURRED_IN-> place.
 // $where, $ids: as event-nodes.cypher. Returns one row per edge, by interaction (oldest first):
 // source, target, mode, kind, day (firstDay), lastDay, interactionId, evidenceCount, dataset.
 CALL () {
@@ -21,7 +21,7 @@ CALL (i) {
   RETURN a.id AS source, i.id AS target, 'INITIATED' AS mode
   UNION ALL
   MATCH (i)-[link:DIRECTED_AT|MENTIONS|OCCURRED_IN]->(n)
-  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $modes)
+  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $links.modes)
   RETURN i.id AS source, n.id AS target, type(link) AS mode
 }
 RETURN source, target, mode, i.kind AS kind, toString(i.dateStart) AS firstDay, toString(i.dateEnd) AS lastDay,

@@ -1,6 +1,6 @@
 // export (event view: a bipartite graph of actors and places, and interactions), nodes: the participants
 // (initiators, targets, mentions, places) of the matching interactions, by id, then the interactions, oldest first.
-// $where: fragments/interaction-where; $modes: MENTION in it draws mentions; $ids: null for every matching interaction, else only those initiated by
+// $where: fragments/interaction-where; $links.modes: MENTION in it draws mentions; $ids: null for every matching interaction, else only those initiated by
 // one of these ids.
 // Returns one row per node: node {id, name, kind, type, …; for an interaction: date, firstDay, lastDay,
 // dataset, summary, evidenceCount}.
@@ -18,7 +18,7 @@ CALL () {
     RETURN DISTINCT i
   }
   MATCH (i)-[link:INITIATED|DIRECTED_AT|MENTIONS|OCCURRED_IN]-(n)
-  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $modes)
+  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $links.modes)
   WITH DISTINCT n ORDER BY n.id
   RETURN n {
     .id, .name, .kind, .aliases, .description, .recognition, .wikidataId,

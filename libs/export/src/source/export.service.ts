@@ -63,7 +63,7 @@ export class ExportService {
   async prepare(selection: ExportSelection): Promise<PreparedExport> {
     const around = selection.actors ? await this.around(selection) : null;
     const ids = around?.ids ?? null;
-    const params = { where: selection.where, modes: selection.modes, ids, whole: isWholeGraph(selection) };
+    const params = { where: selection.where, links: { modes: selection.modes }, ids, whole: isWholeGraph(selection) };
     const meta = { title: 'Actorgraph export', description: describeSelection(selection) };
     const read = <T>(query: CypherQuery, extra: Record<string, unknown> = {}) =>
       streamRead<T>(this.neo4j, query, { ...params, ...extra }, this.timeoutMs);
@@ -100,7 +100,7 @@ export class ExportService {
       const rows = await this.neo4j.read<{ id: string }>(this.queries.neighbours, {
         frontier,
         where: selection.where,
-        modes: selection.modes,
+        links: { modes: selection.modes },
         cap: int(Math.max(cap, 1)),
       });
       const next: string[] = [];
