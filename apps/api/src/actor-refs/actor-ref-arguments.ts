@@ -28,10 +28,10 @@ const slotsByField = new WeakMap<GraphQLField<unknown, unknown>, ActorRefSlot[]>
 /**
  * The arguments of the field being resolved that hold actor references: `actorId`, `fromId`, `toId`, `actor(id)`
  * and every interaction filter. Read from the schema once per field. Mutations are left alone: they find
- * their actors themselves (and may name an id about to exist).
+ * their actors themselves (and may name an id about to exist); so are subscriptions (not resolved per request).
  */
 export function actorRefSlots(info: GraphQLResolveInfo): ActorRefSlot[] {
-  if (info.parentType.name === 'Mutation') return [];
+  if (info.parentType.name === 'Mutation' || info.parentType.name === 'Subscription') return [];
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) return [];
   const known = slotsByField.get(field);
