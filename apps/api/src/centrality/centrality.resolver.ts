@@ -1,4 +1,5 @@
-import { COMPUTATION_LIMITS } from '@actorgraph/graph';
+import '../graph-types/analytics-enums';
+import { AnalysisLevel, COMPUTATION_LIMITS } from '@actorgraph/graph';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
@@ -55,11 +56,19 @@ export class CentralityResolver {
         'each with its score per window in `windows`); `where` then may not bound the dates. Without it, one ranking.',
     })
     window: CentralityWindowInput | null,
+    @Args('level', {
+      type: () => AnalysisLevel,
+      defaultValue: AnalysisLevel.ACTOR,
+      description:
+        'ACTOR, or STATE: the network of dyads(level: STATE), each endpoint counted for its state at the date of ' +
+        'each interaction (docs/state-level.md); always read by scanning the matching interactions.',
+    })
+    level: AnalysisLevel,
   ): Promise<CentralityScore[]> {
     if (window) {
       const windows = centralityWindows(window, where);
-      return this.windowed.centrality(metric, where, links, windows, pageSize(first));
+      return this.windowed.centrality(metric, where, links, windows, pageSize(first), level);
     }
-    return this.centralityService.centrality(metric, where, links, pageSize(first));
+    return this.centralityService.centrality(metric, where, links, pageSize(first), level);
   }
 }

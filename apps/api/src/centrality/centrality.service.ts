@@ -1,3 +1,4 @@
+import { AnalysisLevel } from '@actorgraph/graph';
 import { Injectable } from '@nestjs/common';
 import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import type { LinkOptionsInput } from '../interaction-filter/link-options.input';
@@ -18,8 +19,9 @@ export class CentralityService {
     where: InteractionWhere | null,
     links: LinkOptionsInput | null,
     first: number,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CentralityScore[]> {
-    const ranking = await this.network.centrality(metric, where, links);
+    const ranking = await this.network.centrality(metric, where, links, level);
     const page = ranking.top(first);
     const actors = new Map((await this.network.actors(page.map((r) => r.id))).map((actor) => [actor.id, actor]));
     const approximate = ranking.plan.method === 'sampled';

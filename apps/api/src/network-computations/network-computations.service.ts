@@ -1,4 +1,5 @@
 import {
+  AnalysisLevel,
   NETWORK_PROJECTION,
   projectionRefusal,
   projectionWindow,
@@ -9,6 +10,7 @@ import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
 import {
   NetworkComputationRefused,
   NetworkComputations,
+  StateNetworkComputations,
   type CentralityMetricName,
   type CentralityRanking,
   type CommunityPartition,
@@ -34,6 +36,7 @@ export class NetworkComputationsService {
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly computations: NetworkComputations,
+    private readonly stateComputations: StateNetworkComputations,
   ) {
     this.textHits = neo4j.queries.require('interactions/text-hits');
     this.actorsQuery = neo4j.queries.require('network-computations/actors');
@@ -43,8 +46,11 @@ export class NetworkComputationsService {
     metric: CentralityMetricName,
     where: InteractionWhere | null,
     links: LinkOptionsInput | null,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CentralityRanking> {
-    return this.refusedAsLimit(async () => this.computations.centrality(metric, await this.query(where, links)));
+    // At the STATE level each endpoint is the state its actor counts for at the interaction's days (docs/state-level.md).
+    const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
+    return this.refusedAsLimit(async () => computations.centrality(metric, await this.query(where, links)));
   }
 
   communities(where: InteractionWhere | null, links: LinkOptionsInput | null): Promise<CommunityPartition> {

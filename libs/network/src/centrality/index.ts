@@ -5,3 +5,4 @@ export * from './network-job';
 export * from './network-source';
 export * from './network-worker-pool';
 export * from './network-computations.module';
+export * from './state-network-source';

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Neo4jNetworkSource } from './neo4j-network-source';
 import { NetworkComputations } from './network-computations';
 import { NetworkWorkerPool } from './network-worker-pool';
+import { StateNetworkComputations, StateNetworkSource } from './state-network-source';
 
 /**
  * Worker threads for network computations: one per core beyond the first (the first is the event loop's and,
@@ -36,7 +37,14 @@ class NetworkWorkers extends NetworkWorkerPool implements OnApplicationShutdown 
       useFactory: (neo4j: Neo4jService, workers: NetworkWorkers) =>
         new NetworkComputations(new Neo4jNetworkSource(neo4j), workers),
     },
+    {
+      // The STATE-level network (centrality(level: STATE)): its own cache, the same workers.
+      provide: StateNetworkComputations,
+      inject: [Neo4jService, NetworkWorkers],
+      useFactory: (neo4j: Neo4jService, workers: NetworkWorkers) =>
+        new StateNetworkComputations(new StateNetworkSource(neo4j, new Neo4jNetworkSource(neo4j)), workers),
+    },
   ],
-  exports: [NetworkComputations],
+  exports: [NetworkComputations, StateNetworkComputations],
 })
 export class NetworkComputationsModule {}

@@ -1,4 +1,4 @@
-import type { TimeWindow } from '@actorgraph/graph';
+import { AnalysisLevel, type TimeWindow } from '@actorgraph/graph';
 import type { CentralityRanking } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { InteractionWhere } from '../../interaction-filter/interaction-where.input';
@@ -24,12 +24,13 @@ export class WindowedCentralityService {
     links: LinkOptionsInput | null,
     windows: readonly TimeWindow[],
     first: number,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CentralityScore[]> {
     const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
     const whole = within(windows[0]!.period, windows[windows.length - 1]!.period);
     const [overall, ...perWindow] = await Promise.all([
-      this.network.centrality(metric, whole, links),
-      ...windows.map((window) => this.network.centrality(metric, within(window.period, window.period), links)),
+      this.network.centrality(metric, whole, links, level),
+      ...windows.map((window) => this.network.centrality(metric, within(window.period, window.period), links, level)),
     ]);
     const page = overall!.top(first);
     const ids = new Set(page.map((r) => r.id));
