@@ -6,6 +6,12 @@ import { Actor } from '../graph-types/actor.model';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
+import { CentralityWindowInput } from '../centrality/windows/centrality-window.input';
+import {
+  MAX_CENTRALITY_WINDOWS,
+  centralityWindows,
+  windowedComputations,
+} from '../centrality/windows/centrality-windows';
 import { CommunitiesService } from './communities.service';
 import { Community } from './models/community.model';
 import { CommunityPartition } from './models/community-partition.model';
@@ -19,8 +25,10 @@ export class CommunitiesResolver {
       'Communities of the who-spoke-to-whom network: Louvain modularity optimisation (graphology) over the matching ' +
       'network made undirected (every link between two actors, either way and of any mode, summed), with a seeded ' +
       'visiting order so the same data always gives the same partition. Computed in a worker thread and reused until ' +
-      'the data changes; a network too large is refused before anything runs (LIMIT_EXCEEDED naming where).',
-    complexity: fieldCost({ base: NETWORK_COMPUTATION_COST['COMMUNITIES']! }),
+      'the data changes; a network too large is refused before anything runs (LIMIT_EXCEEDED naming where). ' +
+      `With \`window\`, also the partition of each whole month or year (\`windows\`; at most ${MAX_CENTRALITY_WINDOWS}, ` +
+      'each charged as one computation).',
+    complexity: fieldCost({ base: (args) => NETWORK_COMPUTATION_COST['COMMUNITIES']! * windowedComputations(args) }),
   })
   communities(
     @Args('where', {
@@ -32,7 +40,17 @@ export class CommunitiesResolver {
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many communities: 1 to 500, 50 by default.' })
     first: number | null,
+    @Args('window', {
+      type: () => CentralityWindowInput,
+      nullable: true,
+      description:
+        'Also split each whole month or year of this range (`windows`); `where` then may not bound the dates.',
+    })
+    window: CentralityWindowInput | null,
   ): Promise<CommunityPartition> {
+    if (window) {
+      return this.communitiesService.windowed(where, links, centralityWindows(window, where), pageSize(first));
+    }
     return this.communitiesService.communities(where, links, pageSize(first));
   }
 

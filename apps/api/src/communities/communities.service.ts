@@ -1,3 +1,4 @@
+import type { TimeWindow } from '@actorgraph/graph';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../graph-types/actor.model';
 import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
@@ -27,6 +28,32 @@ export class CommunitiesService {
         memberIds: [...community.members],
         internalWeight: community.internalWeight,
         externalWeight: community.externalWeight,
+      })),
+    };
+  }
+
+  /**
+   * communities(window): the whole range's partition, and each window's as communities(where: { from, to }) of that
+   * whole month or year (projection-answered, cached per window, filter, link options and network version).
+   */
+  async windowed(
+    where: InteractionWhere | null,
+    links: LinkOptionsInput | null,
+    windows: readonly TimeWindow[],
+    first: number,
+  ): Promise<CommunityPartition> {
+    const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
+    const [whole, ...perWindow] = await Promise.all([
+      this.communities(within(windows[0]!.period, windows[windows.length - 1]!.period), links, first),
+      ...windows.map((window) => this.communities(within(window.period, window.period), links, first)),
+    ]);
+    return {
+      ...whole!,
+      windows: windows.map((window, k) => ({
+        period: window.period,
+        from: window.from,
+        to: window.to,
+        partition: perWindow[k]!,
       })),
     };
   }

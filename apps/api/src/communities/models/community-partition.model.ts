@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Community } from './community.model';
+import { CommunityWindow } from '../windows/community-window.model';
 
 @ObjectType({
   description: 'The who-spoke-to-whom network split into communities: every actor of the network is in exactly one.',
@@ -21,4 +22,12 @@ export class CommunityPartition {
 
   @Field(() => [Community], { description: 'The largest communities first, at most `first` of them.' })
   communities!: Community[];
+
+  @Field(() => [CommunityWindow], {
+    nullable: true,
+    description:
+      'With `window`: the partition of each whole month or year, in time order (the fields above are over the whole ' +
+      'range). Null without `window`, and inside a window.',
+  })
+  windows?: CommunityWindow[] | null;
 }
