@@ -164,7 +164,8 @@ async function freePort(name, port) {
 function initialPassword(paths, env) {
   const passwordFile = join(paths.home, 'password');
   if (!existsSync(passwordFile)) {
-    const password = randomBytes(18).toString('base64url');
+    // Hex: a base64url secret may start with '-', which the admin tool reads as an option.
+    const password = randomBytes(18).toString('hex');
     const result = spawnSync(
       'java',
       [...classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
