@@ -84,6 +84,23 @@ describe('centrality at the STATE level', () => {
     expect(states.some((s) => s.actor.id.startsWith('state:'))).toBe(true);
   });
 
+  it('splits the network of dyads(level: STATE) into communities at the STATE level', async () => {
+    const { data, errors } = await api.graphql<{
+      dyads: StateDyad[];
+      communities: { actorCount: number; linkCount: number; communities: { memberIds: string[] }[] };
+    }>(
+      `{ dyads(level: STATE, first: 500) { source { id } target { id } count modes }
+         communities(level: STATE, first: 500) { actorCount linkCount communities { memberIds } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const endpoints = new Set(data!.dyads.flatMap((d) => [d.source.id, d.target.id]));
+    const members = data!.communities.communities.flatMap((c) => c.memberIds);
+    expect(data!.communities.actorCount).toBe(endpoints.size);
+    expect(new Set(members)).toEqual(endpoints);
+    expect(members).toHaveLength(endpoints.size);
+    expect(data!.communities.linkCount).toBe(data!.dyads.reduce((sum, d) => sum + d.modes.length, 0));
+  });
+
   it('windows at the STATE level equal the plain state-level centrality of each year', async () => {
     const windowed = await scores('metric: DEGREE, level: STATE, window: { from: "2022", to: "2025", step: YEAR }');
     expect(windowed.length).toBeGreaterThan(0);

@@ -1,3 +1,5 @@
+import '../graph-types/analytics-enums';
+import { AnalysisLevel } from '@actorgraph/graph';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/graphql-context';
 import { pageSize } from '../common/limits/limits';
@@ -47,11 +49,19 @@ export class CommunitiesResolver {
         'Also split each whole month or year of this range (`windows`); `where` then may not bound the dates.',
     })
     window: CentralityWindowInput | null,
+    @Args('level', {
+      type: () => AnalysisLevel,
+      defaultValue: AnalysisLevel.ACTOR,
+      description:
+        'ACTOR, or STATE: the network of dyads(level: STATE), each endpoint counted for its state at the date of ' +
+        'each interaction (docs/state-level.md); always read by scanning the matching interactions.',
+    })
+    level: AnalysisLevel,
   ): Promise<CommunityPartition> {
     if (window) {
-      return this.communitiesService.windowed(where, links, centralityWindows(window, where), pageSize(first));
+      return this.communitiesService.windowed(where, links, centralityWindows(window, where), pageSize(first), level);
     }
-    return this.communitiesService.communities(where, links, pageSize(first));
+    return this.communitiesService.communities(where, links, pageSize(first), level);
   }
 
   @ResolveField(() => [Actor], {

@@ -1,4 +1,4 @@
-import type { TimeWindow } from '@actorgraph/graph';
+import { AnalysisLevel, type TimeWindow } from '@actorgraph/graph';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../graph-types/actor.model';
 import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
@@ -15,8 +15,9 @@ export class CommunitiesService {
     where: InteractionWhere | null,
     links: LinkOptionsInput | null,
     first: number,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CommunityPartition> {
-    const partition = await this.network.communities(where, links);
+    const partition = await this.network.communities(where, links, level);
     return {
       actorCount: partition.size.nodes,
       linkCount: partition.size.links,
@@ -41,11 +42,12 @@ export class CommunitiesService {
     links: LinkOptionsInput | null,
     windows: readonly TimeWindow[],
     first: number,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CommunityPartition> {
     const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
     const [whole, ...perWindow] = await Promise.all([
-      this.communities(within(windows[0]!.period, windows[windows.length - 1]!.period), links, first),
-      ...windows.map((window) => this.communities(within(window.period, window.period), links, first)),
+      this.communities(within(windows[0]!.period, windows[windows.length - 1]!.period), links, first, level),
+      ...windows.map((window) => this.communities(within(window.period, window.period), links, first, level)),
     ]);
     return {
       ...whole!,

@@ -53,8 +53,13 @@ export class NetworkComputationsService {
     return this.refusedAsLimit(async () => computations.centrality(metric, await this.query(where, links)));
   }
 
-  communities(where: InteractionWhere | null, links: LinkOptionsInput | null): Promise<CommunityPartition> {
-    return this.refusedAsLimit(async () => this.computations.communities(await this.query(where, links)));
+  communities(
+    where: InteractionWhere | null,
+    links: LinkOptionsInput | null,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
+  ): Promise<CommunityPartition> {
+    const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
+    return this.refusedAsLimit(async () => computations.communities(await this.query(where, links)));
   }
 
   /** The actors with these ids, in the order of `ids` (an id no longer stored is left out). */
