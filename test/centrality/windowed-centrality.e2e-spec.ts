@@ -109,6 +109,15 @@ describe('centrality per time window', () => {
     expect(errors?.[0]?.message).toMatch(/25 windows.*hint/);
   });
 
+  it('charges one computation per window: BETWEENNESS over three years is over the request budget', async () => {
+    const one = await centrality('metric: BETWEENNESS, window: { from: "2025", to: "2025", step: YEAR }, first: 1');
+    expect(one.errors).toBeUndefined();
+    const three = await centrality('metric: BETWEENNESS, window: { from: "2023", to: "2025", step: YEAR }, first: 1');
+    expect(three.data?.centrality ?? null).toBeNull();
+    expect(three.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect(three.errors?.[0]?.extensions?.['argument']).not.toBe('window');
+  });
+
   it('refuses a date range in both where and window', async () => {
     const { errors } = await centrality(
       'metric: DEGREE, where: { from: "2022" }, window: { from: "2022", to: "2023", step: YEAR }',
