@@ -6,7 +6,7 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { NetworkModule } from '@actorgraph/network';
 import { Module, type DynamicModule } from '@nestjs/common';
 
-/** What the command line needs: configuration, Neo4j, loading, importing and API keys; no HTTP server. */
+/** What the command line needs: configuration, Neo4j, loading, importing, the network projection and API keys; no HTTP server. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {

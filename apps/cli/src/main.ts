@@ -18,8 +18,8 @@ registerMigrateCommand(program);
 registerLoadCommand(program);
 registerImportCommand(program);
 registerKeysCommand(program);
-registerNetworkCommand(program);
 registerExportCommand(program);
+registerNetworkCommand(program);
 
 /** Errors the user can act on are printed as one clear message; anything else with its stack. */
 function describe(error: unknown): string {
