@@ -5,6 +5,7 @@ import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { ANALYSIS_LEVEL_ARG, NETWORK_WHERE_ARG } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
 import { CentralityService } from './centrality.service';
 import { CentralityMetric } from './dto/centrality-metric.enum';
@@ -39,11 +40,7 @@ export class CentralityResolver {
   centrality(
     @Args('metric', { type: () => CentralityMetric, description: 'Which centrality to rank by.' })
     metric: CentralityMetric,
-    @Args('where', {
-      type: () => InteractionWhere,
-      nullable: true,
-      description: 'Which interactions make up the network; all when absent.',
-    })
+    @Args('where', NETWORK_WHERE_ARG)
     where: InteractionWhere | null,
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many actors: 1 to 500, 50 by default.' })
@@ -56,13 +53,7 @@ export class CentralityResolver {
         'each with its score per window in `windows`); `where` then may not bound the dates. Without it, one ranking.',
     })
     window: CentralityWindowInput | null,
-    @Args('level', {
-      type: () => AnalysisLevel,
-      defaultValue: AnalysisLevel.ACTOR,
-      description:
-        'ACTOR, or STATE: the network of dyads(level: STATE), each endpoint counted for its state at the date of ' +
-        'each interaction (docs/state-level.md); always read by scanning the matching interactions.',
-    })
+    @Args('level', ANALYSIS_LEVEL_ARG)
     level: AnalysisLevel,
   ): Promise<CentralityScore[]> {
     if (window) {

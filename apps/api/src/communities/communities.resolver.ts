@@ -7,6 +7,7 @@ import { fieldCost } from '../cost/field-cost';
 import { Actor } from '../graph-types/actor.model';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
+import { ANALYSIS_LEVEL_ARG, NETWORK_WHERE_ARG } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
 import { CentralityWindowInput } from '../centrality/windows/centrality-window.input';
 import {
@@ -33,11 +34,7 @@ export class CommunitiesResolver {
     complexity: fieldCost({ base: (args) => NETWORK_COMPUTATION_COST['COMMUNITIES']! * windowedComputations(args) }),
   })
   communities(
-    @Args('where', {
-      type: () => InteractionWhere,
-      nullable: true,
-      description: 'Which interactions make up the network; all when absent.',
-    })
+    @Args('where', NETWORK_WHERE_ARG)
     where: InteractionWhere | null,
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many communities: 1 to 500, 50 by default.' })
@@ -49,13 +46,7 @@ export class CommunitiesResolver {
         'Also split each whole month or year of this range (`windows`); `where` then may not bound the dates.',
     })
     window: CentralityWindowInput | null,
-    @Args('level', {
-      type: () => AnalysisLevel,
-      defaultValue: AnalysisLevel.ACTOR,
-      description:
-        'ACTOR, or STATE: the network of dyads(level: STATE), each endpoint counted for its state at the date of ' +
-        'each interaction (docs/state-level.md); always read by scanning the matching interactions.',
-    })
+    @Args('level', ANALYSIS_LEVEL_ARG)
     level: AnalysisLevel,
   ): Promise<CommunityPartition> {
     if (window) {

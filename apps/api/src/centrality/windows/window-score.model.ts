@@ -1,16 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { TimeWindow } from './time-window.model';
 
 @ObjectType({ description: 'An actor’s score in one time window of a windowed centrality.' })
-export class WindowScore {
-  @Field(() => String, { description: "The window's period: '2022' (YEAR) or '2022-03' (MONTH)." })
-  period!: string;
-
-  @Field(() => String, { description: 'First day of the window.' })
-  from!: string;
-
-  @Field(() => String, { description: 'Last day of the window.' })
-  to!: string;
-
+export class WindowScore extends TimeWindow {
   @Field(() => Float, {
     description:
       "The metric's value over that window's network alone (as centrality(where: { from, to }) of the window); " +
