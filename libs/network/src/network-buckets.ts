@@ -1,23 +1,18 @@
 import {
+  addMeasures as addCountsAndSums,
   interactionGoldstein,
   interactionPairs,
   interactionPeriods,
   interactionQuadClass,
   interactionTimeKey,
   NetworkLevel,
+  type Measures,
   type NetworkMode,
 } from '@actorgraph/graph';
 import type { InteractionFacts } from './interaction-facts';
 
 /** The measures a projection relationship carries (docs/network.md). */
-export interface BucketMeasures {
-  count: number;
-  quad1: number;
-  quad2: number;
-  quad3: number;
-  quad4: number;
-  goldsteinSum: number;
-  goldsteinCount: number;
+export interface BucketMeasures extends Measures {
   firstKey: string;
   lastKey: string;
 }
@@ -77,13 +72,7 @@ export function interactionBuckets(facts: InteractionFacts): Bucket[] {
 
 /** Adds `b`'s measures into `a` (counts and sums added, first/last keys min/max). */
 export function addMeasures(a: BucketMeasures, b: BucketMeasures): void {
-  a.count += b.count;
-  a.quad1 += b.quad1;
-  a.quad2 += b.quad2;
-  a.quad3 += b.quad3;
-  a.quad4 += b.quad4;
-  a.goldsteinSum += b.goldsteinSum;
-  a.goldsteinCount += b.goldsteinCount;
+  addCountsAndSums(a, b);
   if (b.firstKey < a.firstKey) a.firstKey = b.firstKey;
   if (b.lastKey > a.lastKey) a.lastKey = b.lastKey;
 }
