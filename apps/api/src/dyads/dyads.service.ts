@@ -19,14 +19,7 @@ export class DyadsService {
   constructor(private readonly neo4j: Neo4jService) {
     this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
     // cypher/queries/dyads/: from-projection(-years|-months), by-actors, by-text, by-dates, by-kinds, scan.
-    this.dyadsQueries = new PlannedQueries(neo4j.queries, 'dyads', 'dyads', [
-      QueryStrategy.PROJECTION,
-      QueryStrategy.ACTORS,
-      QueryStrategy.TEXT,
-      QueryStrategy.DATES,
-      QueryStrategy.KINDS,
-      QueryStrategy.SCAN,
-    ]);
+    this.dyadsQueries = new PlannedQueries(neo4j.queries, 'dyads', 'dyads');
   }
 
   /**

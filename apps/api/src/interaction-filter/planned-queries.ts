@@ -4,6 +4,7 @@ import {
   NETWORK_PROJECTION,
   planQuery,
   QueryStrategy,
+  STRATEGIES,
   type InteractionFilter,
   type LinkOptions,
   type PlannedField,
@@ -24,7 +25,7 @@ const FILES: Record<QueryStrategy, string> = {
 const LEVEL_SUFFIX = { ALL: '', YEAR: '-years', MONTH: '-months' } as const;
 
 /**
- * One field's strategies, each a Cypher file in the field's folder, required at start (a missing file fails
+ * One field's strategies (the planner's, STRATEGIES), each a Cypher file in the field's folder, required at start (a missing file fails
  * start-up): `folder/by-actors`, `folder/from-projection-years`… `files` renames a strategy's file where the
  * field reads it differently (counterparts start from their own actor: `by-actor`).
  */
@@ -36,10 +37,9 @@ export class PlannedQueries {
     registry: CypherRegistry,
     readonly field: PlannedField,
     folder: string,
-    strategies: readonly QueryStrategy[],
     private readonly files: Partial<Record<QueryStrategy, string>> = {},
   ) {
-    for (const strategy of strategies) {
+    for (const strategy of STRATEGIES[field]) {
       const levels = strategy === QueryStrategy.PROJECTION ? Object.values(LEVEL_SUFFIX) : [''];
       for (const suffix of levels) {
         const name = `${folder}/${this.fileOf(strategy)}${suffix}`;

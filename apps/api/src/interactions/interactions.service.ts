@@ -16,13 +16,7 @@ export class InteractionsService {
   constructor(private readonly neo4j: Neo4jService) {
     this.interactionQuery = neo4j.queries.require('interactions/interaction');
     this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
-    this.interactionsQueries = new PlannedQueries(neo4j.queries, 'interactions', 'interactions', [
-      QueryStrategy.ACTORS,
-      QueryStrategy.TEXT,
-      QueryStrategy.DATES,
-      QueryStrategy.KINDS,
-      QueryStrategy.SCAN,
-    ]);
+    this.interactionsQueries = new PlannedQueries(neo4j.queries, 'interactions', 'interactions');
   }
 
   async interaction(id: string): Promise<Interaction | null> {

@@ -37,13 +37,9 @@ export class ActorFieldsService {
     this.interactionsQuery = neo4j.queries.require('actors/fields/interactions');
     this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
     // cypher/queries/actors/fields/counterparts/: from-projection(-years|-months), by-actor.
-    this.counterpartsQueries = new PlannedQueries(
-      neo4j.queries,
-      'counterparts',
-      'actors/fields/counterparts',
-      [QueryStrategy.PROJECTION, QueryStrategy.ACTORS],
-      { ACTORS: 'by-actor' },
-    );
+    this.counterpartsQueries = new PlannedQueries(neo4j.queries, 'counterparts', 'actors/fields/counterparts', {
+      ACTORS: 'by-actor',
+    });
     this.relationsQuery = neo4j.queries.require('actors/fields/relations');
     this.timelineQuery = neo4j.queries.require('actors/fields/timeline');
   }
