@@ -1,4 +1,5 @@
 import { isCameoEventCode } from '@actorgraph/graph';
+import type { CameoActorFields } from './cameo-actor';
 import type { RowRejection } from './import-records';
 import { isoDay, optionalNumber } from './field-parsers';
 
@@ -8,15 +9,7 @@ export type GdeltLayout = 'gdelt2' | 'gdelt1-url' | 'gdelt1';
 export const GDELT_LAYOUTS: Readonly<Record<number, GdeltLayout>> = { 61: 'gdelt2', 58: 'gdelt1-url', 57: 'gdelt1' };
 
 /** Actor1… or Actor2… columns: code, name, country, known group, ethnic, two religions, three types. */
-export interface GdeltActorFields {
-  code: string;
-  name: string;
-  countryCode: string;
-  knownGroupCode: string;
-  ethnicCode: string;
-  religionCodes: string[];
-  typeCodes: string[];
-}
+export type GdeltActorFields = CameoActorFields;
 
 /** ActionGeo_*: where the event happened. */
 export interface GdeltGeo {

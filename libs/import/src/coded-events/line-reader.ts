@@ -55,19 +55,23 @@ async function* linesOf(stream: Readable): AsyncGenerator<InputLine> {
   }
 }
 
+/** The size of a regular file; an {@link InputFileError} naming the file when it cannot be read. */
+export function fileSize(path: string): number {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new Error('not a file');
+    return stats.size;
+  } catch (error) {
+    throw new InputFileError(`${path}: cannot read the file (${(error as Error).message})`);
+  }
+}
+
 /**
  * Opens a text file, or the first file in a `.zip`, for reading line by line in constant memory.
  * Fails with an {@link InputFileError} naming the file when it cannot be read.
  */
 export async function openLines(path: string): Promise<LineSource> {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new Error('not a file');
-    size = stats.size;
-  } catch (error) {
-    throw new InputFileError(`${path}: cannot read the file (${(error as Error).message})`);
-  }
+  const size = fileSize(path);
   if (path.toLowerCase().endsWith('.zip')) {
     const { stream, size: uncompressed } = await openZipEntry(path);
     return { totalBytes: uncompressed, lines: linesOf(stream) };

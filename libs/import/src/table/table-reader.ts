@@ -1,11 +1,11 @@
 import { InputFileError } from '@actorgraph/dataset';
 import { parse } from 'csv-parse';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { openZipEntry } from '../coded-events/line-reader';
+import { fileSize, openZipEntry } from '../coded-events/line-reader';
 import type { TableRow } from './field-values';
 import type { FormatSpec } from './table-mapping';
 
@@ -58,14 +58,7 @@ function decoder(encoding: string): Transform {
 
 /** The raw bytes of a file, a `.gz` or the first file in a `.zip`, with a byte counter for progress. */
 async function openBytes(path: string): Promise<{ stream: Readable; totalBytes: number; bytesRead: () => number }> {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new Error('not a file');
-    size = stats.size;
-  } catch (error) {
-    throw new InputFileError(`${path}: cannot read the file (${(error as Error).message})`);
-  }
+  const size = fileSize(path);
   let read = 0;
   const count = new PassThrough();
   count.on('data', (chunk: Buffer) => {
