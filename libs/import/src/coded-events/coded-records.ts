@@ -1,6 +1,13 @@
 import { ActorKind, cameoEventName, DatePrecision, foldName, slugify, type InteractionKind } from '@actorgraph/graph';
 import { createHash } from 'node:crypto';
-import type { EventDataset, ImportActor, ImportSource, PropertyValue } from './import-records';
+import type {
+  EventDataset,
+  ImportActor,
+  ImportedEvent,
+  ImportPlace,
+  ImportSource,
+  PropertyValue,
+} from './import-records';
 
 /** Drops null and empty-list values, so `SET n += codes` never erases what another row or dataset set. */
 export function definedProps(props: Record<string, PropertyValue>): Record<string, PropertyValue> {
@@ -92,5 +99,36 @@ export function codedEventProps(
     cameo,
     dataset,
     quotes: [],
+  };
+}
+
+/**
+ * A coded event with one initiator and one target coded actor (either may be missing), its place and the one
+ * source it came from: the interaction node's `props`, and the REPORTED_IN edge's `evidence` properties.
+ */
+export function codedImportedEvent(event: {
+  id: string;
+  kind: InteractionKind;
+  props: Record<string, PropertyValue>;
+  initiator: ImportActor | null;
+  target: ImportActor | null;
+  place: ImportPlace | null;
+  source: ImportSource;
+  evidence: Record<string, PropertyValue>;
+}): ImportedEvent {
+  const { id, kind, props, initiator, target, place, source, evidence } = event;
+  return {
+    interaction: {
+      id,
+      kind,
+      props,
+      initiators: initiator ? [initiator.id] : [],
+      targets: target ? [target.id] : [],
+      place: place?.id ?? null,
+      evidence: [{ source: source.id, props: evidence }],
+    },
+    actors: [initiator, target].filter((a): a is ImportActor => a !== null),
+    place,
+    sources: [source],
   };
 }

@@ -1,6 +1,6 @@
 import { cameoInteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
 import { cameoActor, rowActorName, type CameoActorScope } from './cameo-actor';
-import { codedEventProps, eventSummary, urlSource } from './coded-records';
+import { codedEventProps, codedImportedEvent, eventSummary, urlSource } from './coded-records';
 import type { GdeltActorFields, GdeltEventRow, GdeltGeo } from './gdelt-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -75,40 +75,36 @@ export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
   const place = gdeltPlace(row.actionGeo);
   const source = row.sourceUrl ? urlSource(row.sourceUrl, 'gdelt', null) : GDELT_SOURCE;
   const id = gdeltInteractionId(row.globalEventId);
-  return {
-    interaction: {
-      id,
-      kind,
-      props: {
-        ...codedEventProps(
-          id,
-          kind,
-          row.day,
-          eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
-          row.eventCode,
-          'gdelt',
-        ),
-        gdeltEventId: row.globalEventId,
-        // The names the row wrote, from which coded actors without a codebook name are named (most frequent).
-        actor1Name: rowActorName(row.actor1),
-        actor2Name: rowActorName(row.actor2),
-        isRootEvent: row.isRootEvent,
-        quadClass: row.quadClass,
-        goldstein: row.goldstein,
-        numMentions: row.numMentions,
-        numSources: row.numSources,
-        numArticles: row.numArticles,
-        avgTone: row.avgTone,
-        dateAdded: row.dateAdded,
-        sourceUrl: row.sourceUrl,
-      },
-      initiators: actor1 ? [actor1.id] : [],
-      targets: actor2 ? [actor2.id] : [],
-      place: place?.id ?? null,
-      evidence: [{ source: source.id, props: { quote: '' } }],
+  return codedImportedEvent({
+    id,
+    kind,
+    props: {
+      ...codedEventProps(
+        id,
+        kind,
+        row.day,
+        eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
+        row.eventCode,
+        'gdelt',
+      ),
+      gdeltEventId: row.globalEventId,
+      // The names the row wrote, from which coded actors without a codebook name are named (most frequent).
+      actor1Name: rowActorName(row.actor1),
+      actor2Name: rowActorName(row.actor2),
+      isRootEvent: row.isRootEvent,
+      quadClass: row.quadClass,
+      goldstein: row.goldstein,
+      numMentions: row.numMentions,
+      numSources: row.numSources,
+      numArticles: row.numArticles,
+      avgTone: row.avgTone,
+      dateAdded: row.dateAdded,
+      sourceUrl: row.sourceUrl,
     },
-    actors: [actor1, actor2].filter((a): a is ImportActor => a !== null),
+    initiator: actor1,
+    target: actor2,
     place,
-    sources: [source],
-  };
+    source,
+    evidence: { quote: '' },
+  });
 }

@@ -6,7 +6,7 @@ import {
   PlaceKind,
   slugify,
 } from '@actorgraph/graph';
-import { codedActor, codedEventProps, eventSummary, stateId } from './coded-records';
+import { codedActor, codedEventProps, codedImportedEvent, eventSummary, stateId } from './coded-records';
 import type { IcewsActorFields, IcewsEventRow } from './icews-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -94,33 +94,29 @@ export function mapIcewsEvent(row: IcewsEventRow): ImportedEvent {
   const place = icewsPlace(row);
   const story = icewsSource(row);
   const id = icewsInteractionId(row.eventId);
-  return {
-    interaction: {
-      id,
-      kind,
-      props: {
-        ...codedEventProps(
-          id,
-          kind,
-          row.day,
-          eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
-          row.cameoCode,
-          'icews',
-        ),
-        icewsEventId: row.eventId,
-        eventText: row.eventText,
-        intensity: row.intensity,
-        storyId: row.storyId,
-        sentenceNumber: row.sentenceNumber,
-        publisher: row.publisher,
-      },
-      initiators: source ? [source.id] : [],
-      targets: target ? [target.id] : [],
-      place: place?.id ?? null,
-      evidence: [{ source: story.id, props: { quote: '', sentence: row.sentenceNumber, storyId: row.storyId } }],
+  return codedImportedEvent({
+    id,
+    kind,
+    props: {
+      ...codedEventProps(
+        id,
+        kind,
+        row.day,
+        eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
+        row.cameoCode,
+        'icews',
+      ),
+      icewsEventId: row.eventId,
+      eventText: row.eventText,
+      intensity: row.intensity,
+      storyId: row.storyId,
+      sentenceNumber: row.sentenceNumber,
+      publisher: row.publisher,
     },
-    actors: [source, target].filter((a): a is ImportActor => a !== null),
+    initiator: source,
+    target,
     place,
-    sources: [story],
-  };
+    source: story,
+    evidence: { quote: '', sentence: row.sentenceNumber, storyId: row.storyId },
+  });
 }
