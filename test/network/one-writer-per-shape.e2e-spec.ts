@@ -1,29 +1,24 @@
 import { ImportWriter } from '@actorgraph/import';
 import { DatasetLoader } from '@actorgraph/ingest';
-import { Neo4jService } from '@actorgraph/neo4j';
-import { NetworkMaintainer } from '@actorgraph/network';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { toNative } from '@actorgraph/neo4j';
+import { clearGraph, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
 import {
-  clearGraph,
-  createTestApiKey,
-  startTestApi,
-  stopTestApi,
-  testDriver,
-  type GraphQLResponse,
-  type TestApi,
-} from '../support/test-api';
-import { expectNetworkExact } from './network-support';
+  editorRequests,
+  expectNetworkExact,
+  loadNetworkBase,
+  networkImporter,
+  type EditorRequest,
+} from './network-support';
 
 // Issue 12: one writer per graph shape. The same record written through each path — `cli load` (a new record: the
 // CREATE path; a changed one: write/upsert-interactions), recordInteraction (new and changed), a coded import (new
 // and changed) — leaves the same graph: node labels and properties, every relationship with its properties, and the
 // same projection. Only the content hash differs for the import, which hashes the event row it read.
 
-const BASE = join(__dirname, '..', 'fixtures', 'network', 'network-base.yaml');
 const ID = 'interaction:shape';
 const RECORD = `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`;
 
@@ -72,7 +67,7 @@ describe('one writer per graph shape: the same record through every path gives t
   let api: TestApi;
   let driver: Driver;
   let importer: ImportWriter;
-  let edit: (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>;
+  let edit: EditorRequest;
   const folder = mkdtempSync(join(tmpdir(), 'actorgraph-shape-'));
   let files = 0;
 
@@ -171,12 +166,9 @@ describe('one writer per graph shape: the same record through every path gives t
     driver = testDriver();
     await clearGraph(driver);
     api = await startTestApi();
-    const neo4j = api.app.get(Neo4jService, { strict: false });
-    importer = new ImportWriter(neo4j, new NetworkMaintainer(neo4j));
-    const base = await api.app.get(DatasetLoader, { strict: false }).load([BASE]);
-    if (!base.ok) throw new Error('base fixture did not load');
-    const key = await createTestApiKey(driver, 'editor');
-    edit = (query, variables) => api.graphql(query, variables, { authorization: `Bearer ${key}` });
+    importer = networkImporter(api);
+    await loadNetworkBase(api);
+    edit = await editorRequests(api, driver);
   });
 
   afterAll(() => stopTestApi(api, driver));

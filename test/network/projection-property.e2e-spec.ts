@@ -1,28 +1,17 @@
 import { ImportWriter } from '@actorgraph/import';
 import { DatasetLoader } from '@actorgraph/ingest';
-import { Neo4jService } from '@actorgraph/neo4j';
-import { NetworkMaintainer } from '@actorgraph/network';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import {
-  clearGraph,
-  createTestApiKey,
-  startTestApi,
-  stopTestApi,
-  testDriver,
-  type GraphQLResponse,
-  type TestApi,
-} from '../support/test-api';
-import { expectNetworkExact } from './network-support';
+import { clearGraph, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { editorRequests, expectNetworkExact, loadNetworkBase, networkImporter } from './network-support';
 
 // Property: after ANY sequence of writes — recordInteraction (new or changed), deleteInteraction, mergeActors,
 // `cli load` of new, changed or unchanged records, a coded import of new or changed events — the projection equals
 // a scan of the interactions (docs/network.md). Actors and places come from fixtures/network/network-base.yaml.
 
-const BASE = join(__dirname, '..', 'fixtures', 'network', 'network-base.yaml');
 const PERSONS = ['person:ann', 'person:bob', 'person:cid', 'person:dee', 'person:eve'];
 const STATES = ['state:north', 'state:south'];
 const PLACES = ['place:harbour', 'place:ridge'];
@@ -96,8 +85,7 @@ describe('the network projection equals the scan after any sequence of writes (p
   beforeAll(async () => {
     driver = testDriver();
     api = await startTestApi();
-    const neo4j = api.app.get(Neo4jService, { strict: false });
-    importer = new ImportWriter(neo4j, new NetworkMaintainer(neo4j));
+    importer = networkImporter(api);
   });
 
   afterAll(() => stopTestApi(api, driver));
@@ -106,11 +94,8 @@ describe('the network projection equals the scan after any sequence of writes (p
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
         await clearGraph(driver);
-        const base = await api.app.get(DatasetLoader, { strict: false }).load([BASE]);
-        if (!base.ok) throw new Error('base fixture did not load');
-        const key = await createTestApiKey(driver, 'editor');
-        const edit = (query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> =>
-          api.graphql(query, variables, { authorization: `Bearer ${key}` });
+        await loadNetworkBase(api);
+        const edit = await editorRequests(api, driver);
         // Actors still there (merges remove one); indices in the ops are taken modulo these lists.
         const persons = [...PERSONS];
         const actors = () => [...persons, ...STATES];

@@ -9,19 +9,24 @@ import { eventImporter } from '../support/event-importer';
 import { sharedFixture } from '../support/shared-fixture';
 import {
   clearGraph,
-  createTestApiKey,
   startTestApi,
   stopTestApi,
   testDriver,
   type GraphQLResponse,
   type TestApi,
 } from '../support/test-api';
-import { expectNetworkExact, networkVersion, projectionBetween } from './network-support';
+import {
+  editorRequests,
+  expectNetworkExact,
+  networkVersion,
+  NETWORK_BASE,
+  projectionBetween,
+  type EditorRequest,
+} from './network-support';
 
 // The who-spoke-to-whom projection (docs/network.md) equals a scan of the interactions after every write path:
 // cli load (new, changed, unchanged), coded imports with mentions, each curation mutation, an interrupted load.
 
-const BASE = join(__dirname, '..', 'fixtures', 'network', 'network-base.yaml');
 const RECORD = `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`;
 const DELETE = `mutation($id: ID!) { deleteInteraction(id: $id) { id } }`;
 const MERGE = `mutation($keepId: ID!, $mergeId: ID!) { mergeActors(keepId: $keepId, mergeId: $mergeId) { movedRelationships } }`;
@@ -29,7 +34,7 @@ const MERGE = `mutation($keepId: ID!, $mergeId: ID!) { mergeActors(keepId: $keep
 describe('the network projection under every write path', () => {
   let api: TestApi;
   let driver: Driver;
-  let edit: (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>;
+  let edit: EditorRequest;
   const folder = mkdtempSync(join(tmpdir(), 'actorgraph-network-'));
 
   const load = async (...paths: string[]) => {
@@ -52,8 +57,7 @@ describe('the network projection under every write path', () => {
     driver = testDriver();
     await clearGraph(driver);
     api = await startTestApi();
-    const key = await createTestApiKey(driver, 'editor');
-    edit = (query, variables) => api.graphql(query, variables, { authorization: `Bearer ${key}` });
+    edit = await editorRequests(api, driver);
   });
 
   afterAll(() => stopTestApi(api, driver));
@@ -83,7 +87,7 @@ describe('the network projection under every write path', () => {
 
   describe('changed records, curation and merges over a small graph', () => {
     beforeAll(async () => {
-      await load(BASE);
+      await load(NETWORK_BASE);
     });
 
     it('cli load of new and then changed records (participants, dates, kinds) stays exact', async () => {
