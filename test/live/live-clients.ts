@@ -1,6 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { TestApi } from '../support/test-api';
 
 /** What a graphql-ws subscriber has received, and how it ended. */
 export interface Received<T> {
@@ -10,7 +9,7 @@ export interface Received<T> {
 }
 
 /** A real graphql-ws client on an API's /graphql, authenticated by its connection_init payload. */
-export function wsClient(api: TestApi, apiKey: string): Client {
+export function wsClient(api: { url: string }, apiKey: string): Client {
   return createClient({
     url: `${api.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,

@@ -1,13 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createTestApiKey, startSeededApi, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
+import { clearGraph, createTestApiKey, testDriver } from '../support/test-api';
+import { runCli, startApiProcess, type ApiProcess } from './api-process';
 import { subscribe, until, wsClient, type Received } from './live-clients';
 
-// Two API processes (two apps, each with its own driver, feed and port) over one Neo4j, real graphql-ws clients,
-// writes through each and through `cli load`.
+// Two real API processes (`node dist/apps/api/src/main.js` twice, each with its own driver, feed and port) over one
+// Neo4j, real graphql-ws clients, writes through each and through `cli load` (a third process).
 
 const SOURCE = 'source:kazakhstan-ukraine-2025';
 const TOKAYEV = 'person:kassym-jomart-tokayev';
@@ -64,12 +64,7 @@ function cliLoad(dir: string, n: number): void {
       '',
     ].join('\n'),
   );
-  const run = spawnSync(
-    'npx',
-    ['ts-node', '-r', 'tsconfig-paths/register', '--transpile-only', 'apps/cli/src/main.ts', 'load', file],
-    { cwd: join(__dirname, '..', '..'), env: { ...process.env, LOG_LEVEL: 'error' }, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`cli load failed: ${run.stderr}`);
+  runCli(['load', file]);
 }
 
 /** The log after `afterSeq`, in commit order, read straight from Neo4j. */
@@ -84,41 +79,45 @@ async function logAfter(driver: Driver, afterSeq: number): Promise<{ id: string;
 }
 
 describe('live updates across two API processes', () => {
-  let a: TestApi;
-  let b: TestApi;
+  let a: ApiProcess | undefined;
+  let b: ApiProcess | undefined;
   let driver: Driver;
   let editor: string;
   let dir: string;
   let start: { id: string; seq: number };
 
   beforeAll(async () => {
-    ({ api: a, driver } = await startSeededApi());
-    b = await startTestApi();
+    driver = testDriver();
+    await clearGraph(driver);
+    // One after the other: each applies the schema migrations as it starts.
+    a = await startApiProcess();
+    b = await startApiProcess();
+    // The shipped dataset, loaded by the CLI as an operator would.
+    runCli(['load', 'data']);
+    await driver.executeQuery('CALL db.awaitIndexes()');
     editor = await createTestApiKey(driver, 'editor');
     dir = mkdtempSync(join(tmpdir(), 'live-'));
-    const first = await a.graphql(
-      UPSERT_ACTOR,
-      { input: { id: 'person:live-start', kind: 'PERSON', name: 'Live Start' } },
-      { authorization: `Bearer ${editor}` },
-    );
-    start = first.data!['upsertActor'].change;
+    const first = await edit(a, UPSERT_ACTOR, { id: 'person:live-start', kind: 'PERSON', name: 'Live Start' });
+    start = first['upsertActor'].change;
   });
 
   afterAll(async () => {
-    await b?.close();
-    await stopTestApi(a, driver);
+    // Always: a process left running would keep its port and its Neo4j connections.
+    await Promise.all([a?.stop(), b?.stop()]);
+    if (driver) await clearGraph(driver);
+    await driver?.close();
   });
 
-  const edit = (api: TestApi, query: string, input: unknown) =>
-    api.graphql(query, { input }, { authorization: `Bearer ${editor}` }).then((response) => {
-      if (response.errors) throw new Error(JSON.stringify(response.errors));
-      return response.data!;
+  const edit = (api: ApiProcess | undefined, query: string, input: unknown) =>
+    api!.graphql(query, { input }, { authorization: `Bearer ${editor}` }).then(({ body }) => {
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data as Record<string, any>;
     });
 
   it('every subscriber of either process receives every change exactly once, in commit order', async () => {
-    const changesA = subscribe<ChangeEvent>(wsClient(a, editor), 'changes', CHANGES, { after: start.id });
-    const changesB = subscribe<ChangeEvent>(wsClient(b, editor), 'changes', CHANGES, { after: start.id });
-    const callsB = subscribe<RecordedEvent>(wsClient(b, editor), 'interactionRecorded', CALLS, { after: start.id });
+    const changesA = subscribe<ChangeEvent>(wsClient(a!, editor), 'changes', CHANGES, { after: start.id });
+    const changesB = subscribe<ChangeEvent>(wsClient(b!, editor), 'changes', CHANGES, { after: start.id });
+    const callsB = subscribe<RecordedEvent>(wsClient(b!, editor), 'interactionRecorded', CALLS, { after: start.id });
     // Writes through A, through B (concurrently), and through the CLI in between.
     await Promise.all([
       edit(a, RECORD, call('interaction:live-a-1')),
@@ -153,7 +152,7 @@ describe('live updates across two API processes', () => {
 
   it('a subscriber away for ten seconds while writes go on gets exactly what it missed after reconnecting', async () => {
     const [from] = (await logAfter(driver, 0)).slice(-1);
-    const away = subscribe<ChangeEvent>(wsClient(a, editor), 'changes', CHANGES, { after: from!.id });
+    const away = subscribe<ChangeEvent>(wsClient(a!, editor), 'changes', CHANGES, { after: from!.id });
     await edit(a, RECORD, call('interaction:live-away-0'));
     await until(() => away.events.length === 1);
     await away.stop();
@@ -164,7 +163,7 @@ describe('live updates across two API processes', () => {
       await edit(n % 2 ? b : a, RECORD, call(`interaction:live-away-${n}`));
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const back = subscribe<ChangeEvent>(wsClient(b, editor), 'changes', CHANGES, { after: lastSeen.id });
+    const back = subscribe<ChangeEvent>(wsClient(b!, editor), 'changes', CHANGES, { after: lastSeen.id });
     const missed = await logAfter(driver, lastSeen.seq);
     await edit(b, RECORD, call('interaction:live-away-after'));
     const all = await logAfter(driver, lastSeen.seq);
@@ -176,12 +175,12 @@ describe('live updates across two API processes', () => {
   });
 
   it('refuses a subscription after an id the log does not hold, and a key without the editor role', async () => {
-    const unknown = subscribe<ChangeEvent>(wsClient(a, editor), 'changes', CHANGES, { after: 'change:nope' });
+    const unknown = subscribe<ChangeEvent>(wsClient(a!, editor), 'changes', CHANGES, { after: 'change:nope' });
     await until(() => unknown.errors.length > 0);
     expect(JSON.stringify(unknown.errors)).toContain('after: no change change:nope in the change log');
     await unknown.stop();
     const reader = await createTestApiKey(driver, 'reader');
-    const refused = subscribe<ChangeEvent>(wsClient(a, reader), 'changes', CHANGES, {});
+    const refused = subscribe<ChangeEvent>(wsClient(a!, reader), 'changes', CHANGES, {});
     await until(() => refused.errors.length > 0);
     expect(JSON.stringify(refused.errors)).toContain('changes needs the editor role');
     await refused.stop();
