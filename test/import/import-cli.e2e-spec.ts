@@ -8,6 +8,31 @@ import { clearGraph, graphCounts, testDriver, testEnv } from '../support/test-ap
 // A smoke test of the command itself, run from source (ts-node), so it needs no `npm run build`.
 const root = join(__dirname, '..', '..');
 
+/** The ids the change-log entries after `seq` name, by operation, and the load ids they carry. */
+async function loggedAfter(driver: Driver, seq: number, operation: string) {
+  const { records } = await driver.executeQuery(
+    'MATCH (c:Change) WHERE c.seq > $seq AND c.operation = $operation RETURN c.targetIds AS ids, c.loadId AS loadId',
+    { seq, operation },
+  );
+  return {
+    ids: [...new Set(records.flatMap((r) => r.get('ids') as string[]))].sort(),
+    loadIds: [...new Set(records.map((r) => r.get('loadId') as string))],
+  };
+}
+
+async function lastSeq(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (c:Change) RETURN coalesce(max(c.seq), 0) AS seq');
+  return Number(records[0]!.get('seq'));
+}
+
+/** Each id and the importHash it holds (a table import sets it on every actor row it writes). */
+async function importHashes(driver: Driver): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(
+    'MATCH (a:Actor) WHERE a.importHash IS NOT NULL RETURN a.id AS id, a.importHash AS hash',
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+}
+
 function cli(...args: string[]) {
   const result = spawnSync(
     'npx',
@@ -38,6 +63,42 @@ describe('cli import (smoke test)', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/total\s+8\s+5\s+0\s+3/);
     expect(stdout).toContain(`rejected rows of ${input}: ${input}.rejects.tsv`);
+  });
+
+  it('records the evidence of import gdelt --mentions in the change log, in its transactions, with every id', async () => {
+    const before = await lastSeq(driver);
+    const mentions = join(root, 'test', 'fixtures', 'import', 'gdelt-small.mentions.tsv');
+    const { status, stdout, stderr } = cli('import', 'gdelt', input, '--mentions', mentions);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(/mentions .*: \d+ rows, [1-9]\d* evidence added/);
+    // The interactions the Mentions file added evidence to (its rows carry a mention time; the events' own do not).
+    const { records } = await driver.executeQuery(
+      'MATCH (i:Interaction)-[r:REPORTED_IN]->() WHERE r.mentionTime IS NOT NULL RETURN DISTINCT i.id AS id ORDER BY id',
+    );
+    const evidenced = records.map((r) => r.get('id') as string);
+    expect(evidenced.length).toBeGreaterThan(0);
+    // The events were imported already (unchanged, not written again): the entries are the evidence's.
+    const logged = await loggedAfter(driver, before, 'IMPORT_GDELT');
+    expect(logged.ids).toEqual(evidenced);
+    expect(logged.loadIds).toHaveLength(1);
+    expect(logged.loadIds[0]).toMatch(/^load:/);
+  });
+
+  it('records an actor table import in the change log with every actor id it wrote', async () => {
+    const before = await lastSeq(driver);
+    const hashesBefore = await importHashes(driver);
+    const table = join(root, 'test', 'fixtures', 'table', 'researcher-actors.csv');
+    const mapping = join(root, 'test', 'fixtures', 'table', 'researcher-actors.mapping.yaml');
+    const { status, stderr } = cli('import', 'table', table, '--mapping', mapping);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    const written = [...(await importHashes(driver))]
+      .filter(([id, hash]) => hashesBefore.get(id) !== hash)
+      .map(([id]) => id)
+      .sort();
+    expect(written.length).toBeGreaterThan(0);
+    const logged = await loggedAfter(driver, before, 'IMPORT_TABLE');
+    expect(logged.ids).toEqual(written);
+    expect(logged.loadIds).toHaveLength(1);
   });
 
   it('exits 1 with a message naming the file when an ICEWS file is given to import gdelt', async () => {

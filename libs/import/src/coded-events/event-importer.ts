@@ -110,7 +110,7 @@ export class EventImporter {
       },
     });
     const result = await this.stream(file, 0, parseGdeltMentionRow, toEvidence, options, async (batch) => {
-      const added = await this.writer.addMentions(batch);
+      const added = await this.writer.addMentions(batch, options.changes);
       counts.linked += added.linked;
       counts.present += added.present;
       counts.unmatched += added.unmatched;

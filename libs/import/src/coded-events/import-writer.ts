@@ -123,13 +123,19 @@ export class ImportWriter {
    */
   async addMentions(
     mentions: readonly MentionEvidence[],
+    changes?: BatchChangeSink,
   ): Promise<{ linked: number; present: number; unmatched: number }> {
     const rows = mentions.map((m) => ({
       interaction: m.interaction,
       source: { id: m.source.id, props: m.source.props },
       props: withIntegers(m.props),
     }));
-    const [result] = await this.neo4j.write<{ linked: number; present: number }>(this.mentions, { rows });
+    // One transaction: the evidence and the change-log entry naming the interactions it was written to.
+    const result = await this.neo4j.writeTransaction(async (run) => {
+      const [added] = await run<{ linked: number; present: number; interactions: string[] }>(this.mentions, { rows });
+      await changes?.recordBatch(run, added?.interactions ?? []);
+      return added;
+    });
     const linked = result?.linked ?? 0;
     const present = result?.present ?? 0;
     return { linked, present, unmatched: mentions.length - linked - present };

@@ -1,3 +1,4 @@
+import type { BatchChangeSink } from '@actorgraph/change-log';
 import { contentHash } from '@actorgraph/dataset';
 import type { ActorKind } from '@actorgraph/graph';
 import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
@@ -39,15 +40,30 @@ export class TableActorWriter {
     return { kinds, byName, byWikidata };
   }
 
-  /** Writes the rows whose content changed since they were last imported; one transaction per batch. */
-  async write(rows: readonly ActorUpsert[]): Promise<{ imported: number; unchanged: number }> {
+  /**
+   * Writes the rows whose content changed since they were last imported; one transaction per batch, which also
+   * records the batch's change-log entry (the ids it wrote).
+   */
+  async write(
+    rows: readonly ActorUpsert[],
+    changes?: BatchChangeSink,
+  ): Promise<{ imported: number; unchanged: number }> {
     const hashed = rows.map((row) => ({ ...row, hash: contentHash(row) }));
     const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, {
       ids: hashed.map((r) => r.id),
     });
     const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
     const changed = hashed.filter((row) => storedHash.get(row.id) !== row.hash);
-    if (changed.length > 0) await this.neo4j.write(this.upsert, { rows: changed });
+    if (changed.length > 0) {
+      await this.neo4j.writeTransaction(async (run) => {
+        await run(this.upsert, { rows: changed });
+        // Last: the change log's sequence lock is held only until the commit.
+        await changes?.recordBatch(
+          run,
+          changed.map((row) => row.id),
+        );
+      });
+    }
     return { imported: changed.length, unchanged: rows.length - changed.length };
   }
 }

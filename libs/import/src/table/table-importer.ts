@@ -72,7 +72,7 @@ export class TableImporter {
       summaries.push(
         mapping.mapping === 'interactions'
           ? await this.importFile(file, format, mapping, options, this.eventRows(mapping, context, options.changes))
-          : await this.importFile(file, format, mapping, options, this.actorRows(mapping, context)),
+          : await this.importFile(file, format, mapping, options, this.actorRows(mapping, context, options.changes)),
       );
     }
     return { dataset: mapping.dataset, files: summaries, mentions: null, totals: importTotals(summaries) };
@@ -110,7 +110,11 @@ export class TableImporter {
     return kind;
   }
 
-  private actorRows(mapping: TableMapping & { mapping: 'actors' }, context: ReadContext) {
+  private actorRows(
+    mapping: TableMapping & { mapping: 'actors' },
+    context: ReadContext,
+    changes: ImportOptions['changes'],
+  ) {
     const kind: RowKind<TableActor> = {
       read: (row) => readTableActor(mapping, row, context),
       keys: (records) => {
@@ -139,7 +143,7 @@ export class TableImporter {
             reject(pending.line, error.message, pending.raw);
           }
         }
-        return upserts.length > 0 ? this.actors.write(upserts) : { imported: 0, unchanged: 0 };
+        return upserts.length > 0 ? this.actors.write(upserts, changes) : { imported: 0, unchanged: 0 };
       },
       flush: () => Promise.resolve(0),
     };
