@@ -1,6 +1,7 @@
 import { loadAppConfig } from '@actorgraph/config';
 import { InputFileError } from '@actorgraph/dataset';
 import { EventImporter, TableImporter, type ImportSummary } from '@actorgraph/import';
+import { MigrationRunner, Neo4jService } from '@actorgraph/neo4j';
 import { NetworkChecker } from '@actorgraph/network';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -52,6 +53,8 @@ describe('importing tables through a mapping (cli import table)', () => {
     cli = await NestFactory.createApplicationContext(CliModule.forRoot(loadAppConfig(testEnv())), {
       logger: ['error'],
     });
+    // The schema first, as `cli import` expects it: on a fresh database the name look-ups need the full-text index.
+    await new MigrationRunner(cli.get(Neo4jService, { strict: false })).migrate();
     importer = cli.get(TableImporter, { strict: false });
   });
 
