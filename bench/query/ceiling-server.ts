@@ -9,9 +9,10 @@ import type { Workload } from './workloads';
  */
 export function ceilingServer(driver: Driver, workloads: Workload[]): Server {
   const registry = new CypherRegistry();
-  const byName = new Map(
-    workloads.map((w) => [`/${w.name}`, { text: registry.require(w.cypher.file).text, params: w.cypher.params }]),
-  );
+  const byName = new Map<string, { text: string; params: Record<string, unknown> }>();
+  for (const w of workloads) {
+    if (w.cypher) byName.set(`/${w.name}`, { text: registry.require(w.cypher.file).text, params: w.cypher.params });
+  }
   return createServer((req, res) => {
     const query = byName.get(req.url ?? '');
     if (!query) {

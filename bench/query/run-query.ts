@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line))),
     );
     const all = workloads(manifest);
-    const peerBodies = peerQueries(manifest, all.find((w) => w.name === 'W5')!.cypher.params.query as string);
+    const peerBodies = peerQueries(manifest, all.find((w) => w.name === 'W5')!.cypher!.params.query as string);
     const run: Run = {
       out: out as string,
       size: manifest.interactions,
@@ -54,10 +54,8 @@ async function main(): Promise<void> {
       warmup: Number(warmup),
     };
     for (const w of all.filter((x) => (only as string).split(',').includes(x.name))) {
-      const targets: [string, Target][] = [
-        ['api', { url: urls.api, method: 'POST', body: JSON.stringify(w.graphql) }],
-        ['ceiling', { url: `${urls.ceiling}/${w.name}`, method: 'GET' }],
-      ];
+      const targets: [string, Target][] = [['api', { url: urls.api, method: 'POST', body: JSON.stringify(w.graphql) }]];
+      if (w.cypher) targets.push(['ceiling', { url: `${urls.ceiling}/${w.name}`, method: 'GET' }]);
       if ('url' in peer)
         targets.push(['peer', { url: peer.url, method: 'POST', body: JSON.stringify(peerBodies[w.name]) }]);
       // A workload the API answers with errors is not measured; one the peer answers differently is measured with

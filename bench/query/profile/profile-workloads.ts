@@ -18,9 +18,14 @@ async function main(): Promise<void> {
   const driver = benchDriver();
   try {
     for (const w of workloads(manifest).filter((x) => only.split(',').includes(x.name))) {
-      const text = registry.require(w.cypher.file).text;
+      const cypher = w.cypher;
+      if (!cypher) {
+        process.stdout.write(`${w.name}: several statements, none to profile alone\n`);
+        continue;
+      }
+      const text = registry.require(cypher.file).text;
       const run = (prefix: string) =>
-        driver.executeQuery(`${prefix}${text}`, w.cypher.params, { routing: 'READ', database: 'neo4j' });
+        driver.executeQuery(`${prefix}${text}`, cypher.params, { routing: 'READ', database: 'neo4j' });
       await run(''); // warm the plan cache and the page cache
       const started = process.hrtime.bigint();
       const warm = await run('');
@@ -29,7 +34,7 @@ async function main(): Promise<void> {
       const hits = totalHits(profiled);
       const mib = (Number(profiled.arguments['GlobalMemory'] ?? 0) / 2 ** 20).toFixed(1);
       process.stdout.write(
-        `${w.name} ${w.cypher.file}: ${warm.records.length} rows, ${hits} db hits, ${mib} MiB, ${ms.toFixed(1)} ms\n`,
+        `${w.name} ${cypher.file}: ${warm.records.length} rows, ${hits} db hits, ${mib} MiB, ${ms.toFixed(1)} ms\n`,
       );
       if (plan) printPlan(profiled, 1);
     }
