@@ -33,7 +33,7 @@ export class DyadsService {
     strategy?: QueryStrategy,
   ): Promise<Dyad[]> {
     const options = resolveLinkOptions(links);
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('dyads', async (run) => {
       const plan = await this.dyadsQueries.plan(run, filter, options, strategy);
       return run<Dyad>(this.dyadsQueries.query(plan), {
         where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),

@@ -56,7 +56,7 @@ export class EgoNetworkService {
     links: LinkParams,
     limit: number,
   ): Promise<Graph> {
-    const graph = await this.neo4j.readTransaction(async (run): Promise<Graph | null> => {
+    const graph = await this.neo4j.namedReadTransaction('egoNetwork', async (run): Promise<Graph | null> => {
       const where = await withTextHits(run, this.queries.textHits, filter);
       const common = { where, links, relationTypes: Object.values(RelationType) };
       const reached: Reached = new Map([[actorId, 0]]);

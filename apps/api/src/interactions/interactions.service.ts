@@ -32,7 +32,7 @@ export class InteractionsService {
     first: number,
     strategy?: QueryStrategy,
   ): Promise<Connection<Interaction>> {
-    const [row] = await this.neo4j.readTransaction(async (run) => {
+    const [row] = await this.neo4j.namedReadTransaction('interactions', async (run) => {
       const plan = await this.interactionsQueries.plan(run, filter, null, strategy);
       return run<{ totalCount: number; interactions: Interaction[] }>(this.interactionsQueries.query(plan), {
         where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),

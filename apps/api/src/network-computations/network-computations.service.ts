@@ -82,7 +82,9 @@ export class NetworkComputationsService {
     const withText =
       params.text === null
         ? params
-        : await this.neo4j.readTransaction((run) => withTextHits(run, this.textHits, params));
+        : await this.neo4j.namedReadTransaction('network-computations:text-hits', (run) =>
+            withTextHits(run, this.textHits, params),
+          );
     return {
       where: withText,
       links: toLinkParams(options),

@@ -24,7 +24,7 @@ export class PathsService {
     links: Partial<LinkOptions> | null,
     limit: number,
   ): Promise<Path[]> {
-    const [row] = await this.neo4j.readTransaction(async (run) =>
+    const [row] = await this.neo4j.namedReadTransaction('paths', async (run) =>
       run<{ fromFound: boolean; toFound: boolean; paths: Path[] }>(this.pathsQuery, {
         fromId,
         toId,

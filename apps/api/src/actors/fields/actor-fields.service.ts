@@ -53,18 +53,22 @@ export class ActorFieldsService {
     withTotal = true,
   ): Promise<Connection<Interaction>[]> {
     // Without the total, one item more than the page tells whether another page follows.
-    const rows = await this.perActor<{ totalCount: number; interactions: Interaction[] }>(actorIds, async (run) => [
-      this.interactionsQuery,
-      {
-        role,
-        where: await this.where(run, filter),
-        // A hub's latest page walks the date index only when nothing filters.
-        unfiltered: filterKeysUsed(filter).length === 0,
-        skip: int(offset),
-        limit: int(withTotal ? first : first + 1),
-        withTotal,
-      },
-    ]);
+    const rows = await this.perActor<{ totalCount: number; interactions: Interaction[] }>(
+      'Actor.interactions',
+      actorIds,
+      async (run) => [
+        this.interactionsQuery,
+        {
+          role,
+          where: await this.where(run, filter),
+          // A hub's latest page walks the date index only when nothing filters.
+          unfiltered: filterKeysUsed(filter).length === 0,
+          skip: int(offset),
+          limit: int(withTotal ? first : first + 1),
+          withTotal,
+        },
+      ],
+    );
     return rows.map((row) => {
       const items = row?.interactions ?? [];
       return toConnection(items, offset, first, withTotal ? (row?.totalCount ?? 0) : offset + items.length);
@@ -83,7 +87,7 @@ export class ActorFieldsService {
     strategy?: QueryStrategy,
   ): Promise<Counterpart[][]> {
     const options = resolveLinkOptions(links);
-    const rows = await this.perActor<{ counterparts: Counterpart[] }>(actorIds, async (run) => {
+    const rows = await this.perActor<{ counterparts: Counterpart[] }>('Actor.counterparts', actorIds, async (run) => {
       const plan = await this.counterpartsQueries.plan(run, filter, options, strategy);
       return [
         this.counterpartsQueries.query(plan),
@@ -99,7 +103,7 @@ export class ActorFieldsService {
   }
 
   async relations(actorIds: readonly string[], types: string[], validOn: ValidOn): Promise<Relation[][]> {
-    const rows = await this.perActor<{ relations: Relation[] }>(actorIds, async () => [
+    const rows = await this.perActor<{ relations: Relation[] }>('Actor.relations', actorIds, async () => [
       this.relationsQuery,
       { types, ...validOn },
     ]);
@@ -107,7 +111,7 @@ export class ActorFieldsService {
   }
 
   async timeline(actorIds: readonly string[], filter: InteractionFilter): Promise<Interaction[][]> {
-    const rows = await this.perActor<{ interactions: Interaction[] }>(actorIds, async (run) => [
+    const rows = await this.perActor<{ interactions: Interaction[] }>('Actor.timeline', actorIds, async (run) => [
       this.timelineQuery,
       { where: await this.where(run, filter), limit: int(TIMELINE_LIMIT) },
     ]);
@@ -121,13 +125,15 @@ export class ActorFieldsService {
 
   /**
    * Runs a per-actor query once for the batch, in one read transaction with whatever `prepare` reads first (the
-   * plan, text hits); the rows, keyed back to `actorIds` order (undefined when absent).
+   * plan, text hits), named for the first-run gate by its field; the rows, keyed back to `actorIds` order
+   * (undefined when absent).
    */
   private async perActor<T>(
+    field: string,
     actorIds: readonly string[],
     prepare: (run: QueryRunner) => Promise<[CypherQuery, Record<string, unknown>]>,
   ): Promise<(T | undefined)[]> {
-    const rows = await this.neo4j.readTransaction(async (run) => {
+    const rows = await this.neo4j.namedReadTransaction(field, async (run) => {
       const [query, params] = await prepare(run);
       return run<T & { actorId: string }>(query, { ...params, actorIds: [...actorIds] });
     });

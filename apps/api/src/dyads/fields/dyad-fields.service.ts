@@ -25,7 +25,7 @@ export class DyadFieldsService {
 
   /** One point per period of the filter's window (else of the dyad's first to last period), zeros included. */
   series(sourceId: string, targetId: string, context: DyadContext, granularity: Granularity): Promise<SeriesPoint[]> {
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('Dyad.series', async (run) => {
       const { rows } = await this.reader.read(run, sourceId, targetId, context, granularity);
       try {
         return buildSeries(rows, seriesWindow(context.filter.from, context.filter.to, granularity), granularity);
@@ -37,13 +37,13 @@ export class DyadFieldsService {
   }
 
   balance(sourceId: string, targetId: string, context: DyadContext): Promise<Balance> {
-    return this.neo4j.readTransaction(async (run) =>
+    return this.neo4j.namedReadTransaction('Dyad.balance', async (run) =>
       totalBalance((await this.reader.read(run, sourceId, targetId, context, null)).rows),
     );
   }
 
   reciprocity(sourceId: string, targetId: string, context: DyadContext): Promise<Reciprocity> {
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('Dyad.reciprocity', async (run) => {
       const facts = await this.reader.read(run, sourceId, targetId, context, null);
       return reciprocity(facts.forwardDirected, facts.reverseDirected);
     });

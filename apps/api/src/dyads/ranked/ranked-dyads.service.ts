@@ -72,7 +72,7 @@ export class RankedDyadsService {
     order: DyadOrder,
     level: AnalysisLevel,
   ): Promise<Dyad[]> {
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('dyads:ranked', async (run) => {
       const context = { filter, links, level };
       if (level === AnalysisLevel.ACTOR) {
         const [row] = await run<{ version: number }>(this.version);
@@ -113,7 +113,7 @@ export class RankedDyadsService {
     links: LinkOptions,
     first: number,
   ): Promise<StateCounterpart[]> {
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('Actor.counterparts:state', async (run) => {
       const where = await withTextHits(run, this.textHits, whereParams(filter));
       const facts = await run<InteractionPairFacts>(this.pairs, { where, links: toLinkParams(links) });
       const all = aggregateDyads(facts, await this.stateMap(run, facts));

@@ -34,7 +34,7 @@ export class ActivityService {
     filter: InteractionFilter,
     granularity: Granularity,
   ): Promise<SeriesPoint[]> {
-    return this.neo4j.readTransaction(async (run) => {
+    return this.neo4j.namedReadTransaction('Actor.activity', async (run) => {
       const where = await withTextHits(run, this.textHits, whereParams(filter));
       const rows = await run<ActivityRow>(this.query, { actorId, role, where });
       const groups = rows.map((row) => ({
