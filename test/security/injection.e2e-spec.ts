@@ -118,5 +118,6 @@ describe('hostile strings in every argument', () => {
     );
     process.stdout.write(`[injection] ${calls.length} mutation calls, ${failures.length} unclean\n`);
     expect(failures).toEqual([]);
-  });
+    // Hundreds of writes, each read back whole: minutes on a busy machine.
+  }, 480_000);
 });

@@ -92,11 +92,14 @@ export interface GraphItem {
 
 /**
  * Every node and relationship, for a small graph (the seed dataset): lets a test check that
- * nothing but what an operation was meant to touch changed or disappeared.
+ * nothing but what an operation was meant to touch changed or disappeared. The bookkeeping every write
+ * changes by design is left out: the change log (one entry per write, which would make reading the graph after
+ * each of hundreds of writes grow without end) and the network version.
  */
 export async function graphItems(driver: Driver): Promise<GraphItem[]> {
   const { records: nodes } = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT (n:Migration OR n:Change OR n:ChangeSequence OR n:NetworkState) ' +
+      'RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
   );
   const { records: relationships } = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
