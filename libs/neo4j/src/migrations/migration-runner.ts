@@ -27,6 +27,13 @@ const fileName = (m: { version: number; name: string }) => `${String(m.version).
  * Applies `cypher/migrations` in order, recording each as a `:Migration` node
  * with its checksum, so re-runs are no-ops and edited history is refused.
  */
+/** Neo4j's codes for a schema rule (index, constraint) that already exists. */
+const SCHEMA_RULE_EXISTS = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
 @Injectable()
 export class MigrationRunner {
   private readonly logger = new Logger(MigrationRunner.name);
@@ -64,7 +71,12 @@ export class MigrationRunner {
     this.logger.log(`applying migration ${fileName(file)} (${file.statements.length} statements)`);
     // Schema statements cannot share a transaction with writes, so each runs alone; all are idempotent (IF NOT EXISTS).
     for (const text of file.statements) {
-      await this.neo4j.write({ name: fileName(file), text });
+      await this.neo4j.write({ name: fileName(file), text }).catch((error: unknown) => {
+        // Two API processes starting at once on an empty database run the same file: IF NOT EXISTS does not stop
+        // the second from failing on the rule the first has just created, which is the state both wanted.
+        if (!SCHEMA_RULE_EXISTS.has(String((error as { cause?: { code?: unknown } }).cause?.code))) throw error;
+        this.logger.log(`${fileName(file)}: created meanwhile by another process`);
+      });
     }
     await this.neo4j.write(this.recordApplied, {
       version: int(file.version),
