@@ -64,16 +64,20 @@ async function countsBy(driver: Driver, query: string): Promise<Record<string, n
   return counts;
 }
 
-/** Counts by label and type and hashes over all data (the migrations' bookkeeping left out). */
+/** Nodes that are bookkeeping, not data: applied migrations, the change log (one entry per write transaction, so
+ * an interrupted load re-run logs other batches than a clean load) and the network version (a counter). */
+const NOT_DATA = 'NOT (n:Migration OR n:Change OR n:ChangeSequence OR n:NetworkState)';
+
+/** Counts by label and type and hashes over all data (the bookkeeping above left out). */
 export async function graphChecksum(driver: Driver): Promise<GraphChecksum> {
   const labels = await countsBy(
     driver,
-    'MATCH (n) WHERE NOT n:Migration UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key',
+    `MATCH (n) WHERE ${NOT_DATA} UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key`,
   );
   const types = await countsBy(driver, 'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key');
   const nodes = await hashStream(
     driver,
-    'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE ${NOT_DATA} RETURN labels(n) AS labels, properties(n) AS props`,
     (r) => `${[...(r['labels'] as string[])].sort().join(':')}${stable(r['props'])}`,
   );
   const relationships = await hashStream(
@@ -98,8 +102,7 @@ export interface GraphItem {
  */
 export async function graphItems(driver: Driver): Promise<GraphItem[]> {
   const { records: nodes } = await driver.executeQuery(
-    'MATCH (n) WHERE NOT (n:Migration OR n:Change OR n:ChangeSequence OR n:NetworkState) ' +
-      'RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE ${NOT_DATA} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
   );
   const { records: relationships } = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
