@@ -108,4 +108,25 @@ describe('two API processes over one Neo4j', () => {
       await redis.stop();
     }
   });
+  it('counts one allowance of requests across both processes through Redis', async () => {
+    const redis = await startRedis();
+    // 4 requests a minute per client, shared: the cost allowance is off so only the request count limits.
+    const env = { REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '4', RATE_LIMIT_COST_PER_MINUTE: '0' };
+    let a: ApiProcess | undefined;
+    let b: ApiProcess | undefined;
+    try {
+      a = await startApiProcess(env);
+      b = await startApiProcess(env);
+      const codes: (string | null)[] = [];
+      for (const api of [a, b, a, b, a, b]) {
+        const answer = await api.graphql(PAGE);
+        codes.push(answer.body.errors?.[0]?.extensions?.code ?? null);
+      }
+      // Alone, each process would have allowed all three of its requests.
+      expect(codes).toEqual([null, null, null, null, 'RATE_LIMITED', 'RATE_LIMITED']);
+    } finally {
+      await Promise.all([a?.stop(), b?.stop()]);
+      await redis.stop();
+    }
+  });
 });

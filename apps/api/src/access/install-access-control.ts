@@ -1,6 +1,7 @@
 import { KeyAuthenticator } from '@actorgraph/access';
 import type { AppConfig } from '@actorgraph/config';
 import rateLimit from '@fastify/rate-limit';
+import Redis from 'ioredis';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorCode } from '../errors/api-error';
@@ -17,10 +18,26 @@ function fastifyOf(app: NestFastifyApplication): FastifyInstance {
   return app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 }
 
-/** Per key (or, without one, per client address) requests per minute; 429 RATE_LIMITED past it. */
-async function perKeyRateLimit(fastify: FastifyInstance, perMinute: number): Promise<Limiter | null> {
+/**
+ * Per key (or, without one, per client address) requests per minute; 429 RATE_LIMITED past it. Counted in Redis,
+ * shared by every API process, when REDIS_URL is set (like the cost allowance); a Redis that does not answer lets
+ * requests through rather than refusing everyone.
+ */
+async function perKeyRateLimit(
+  fastify: FastifyInstance,
+  perMinute: number,
+  redisUrl: string | undefined,
+): Promise<Limiter | null> {
   if (perMinute === 0) return null;
-  await fastify.register(rateLimit, { global: false });
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  if (redis) {
+    redis.on('error', () => undefined); // reported by the cost store; here a failed count only skips the limit
+    fastify.addHook('onClose', async () => void redis.disconnect());
+  }
+  await fastify.register(rateLimit, {
+    global: false,
+    ...(redis ? { redis, nameSpace: 'actorgraph-requests:', skipOnError: true } : {}),
+  });
   return fastify.rateLimit({
     max: perMinute,
     timeWindow: 60_000,
@@ -46,7 +63,7 @@ async function perKeyRateLimit(fastify: FastifyInstance, perMinute: number): Pro
 export async function installAccessControl(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const authenticator = app.get(KeyAuthenticator, { strict: false });
   const fastify = fastifyOf(app);
-  const limit = await perKeyRateLimit(fastify, config.RATE_LIMIT_PER_MINUTE);
+  const limit = await perKeyRateLimit(fastify, config.RATE_LIMIT_PER_MINUTE, config.REDIS_URL);
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== GRAPHQL_PATH) return;
     const presented = presentedApiKey(request.headers);
