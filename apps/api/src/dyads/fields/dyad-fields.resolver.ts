@@ -26,7 +26,12 @@ export class DyadFieldsResolver {
   })
   series(
     @Parent() dyad: Dyad,
-    @Args('granularity', { type: () => Granularity, defaultValue: Granularity.YEAR }) granularity: Granularity,
+    @Args('granularity', {
+      type: () => Granularity,
+      defaultValue: Granularity.YEAR,
+      description: 'One row per MONTH or per YEAR (quiet periods inside the window as zeros).',
+    })
+    granularity: Granularity,
   ): Promise<SeriesPoint[]> {
     // byKind's kinds are InteractionKind values: they come from stored interactions.
     return this.service.series(dyad.source.id, dyad.target.id, contextOf(dyad), granularity) as Promise<SeriesPoint[]>;

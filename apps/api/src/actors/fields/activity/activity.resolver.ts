@@ -22,7 +22,12 @@ export class ActivityResolver {
   })
   activity(
     @Parent() actor: Actor,
-    @Args('granularity', { type: () => Granularity, defaultValue: Granularity.YEAR }) granularity: Granularity,
+    @Args('granularity', {
+      type: () => Granularity,
+      defaultValue: Granularity.YEAR,
+      description: 'One row per MONTH or per YEAR (quiet periods inside the window as zeros).',
+    })
+    granularity: Granularity,
     @Args('role', { type: () => ActorRole, defaultValue: ActorRole.ANY, description: 'The part the actor played.' })
     role: ActorRole,
     @Args('where', {
