@@ -113,26 +113,11 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   read<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
-    // Gated outside the transaction: a request waiting for the first run must not use up its own timeout.
-    const signal = currentRequestScope()?.signal;
-    const execute = () => this.readTransaction((run) => run<T>(query, params));
-    // The first run warms Neo4j's plan cache for everyone: it gets the whole transaction timeout.
-    return this.firstRuns
-      .run(query.name, execute, signal, () => outsideRequestScope(execute))
-      .catch((error: unknown) => {
-        throw error instanceof GateRefusedError ? this.failed(error) : error;
-      });
+    return this.gated(query.name, () => this.readTransaction((run) => run<T>(query, params)));
   }
 
   write<T = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown> = {}): Promise<T[]> {
-    const signal = currentRequestScope()?.signal;
-    const execute = () => this.writeTransaction((run) => run<T>(query, params));
-    // The first run warms Neo4j's plan cache for everyone: it gets the whole transaction timeout.
-    return this.firstRuns
-      .run(query.name, execute, signal, () => outsideRequestScope(execute))
-      .catch((error: unknown) => {
-        throw error instanceof GateRefusedError ? this.failed(error) : error;
-      });
+    return this.gated(query.name, () => this.writeTransaction((run) => run<T>(query, params)));
   }
 
   async readTransaction<R>(work: (run: QueryRunner) => Promise<R>): Promise<R> {
@@ -145,8 +130,16 @@ export class Neo4jService implements OnApplicationShutdown {
    * others find Neo4j's plans cached, instead of 32 requests planning the same statements at once.
    */
   async namedReadTransaction<R>(name: string, work: (run: QueryRunner) => Promise<R>): Promise<R> {
+    return this.gated(name, () => this.transaction('READ', work));
+  }
+
+  /**
+   * Runs `execute` through the first-run gate under `name`. Gated outside the transaction: a request waiting for the
+   * first run must not use up its own timeout. The first run warms Neo4j's plan cache for everyone, so it runs outside
+   * the request's scope with the whole transaction timeout.
+   */
+  private gated<R>(name: string, execute: () => Promise<R>): Promise<R> {
     const signal = currentRequestScope()?.signal;
-    const execute = () => this.transaction('READ', work);
     return this.firstRuns
       .run(name, execute, signal, () => outsideRequestScope(execute))
       .catch((error: unknown) => {

@@ -23,10 +23,6 @@ export class MigrationChecksumError extends Error {
 
 const fileName = (m: { version: number; name: string }) => `${String(m.version).padStart(3, '0')}_${m.name}.cypher`;
 
-/**
- * Applies `cypher/migrations` in order, recording each as a `:Migration` node
- * with its checksum, so re-runs are no-ops and edited history is refused.
- */
 /** Neo4j's codes for a schema rule (index, constraint) that already exists. */
 const SCHEMA_RULE_EXISTS = new Set([
   'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
@@ -34,6 +30,10 @@ const SCHEMA_RULE_EXISTS = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 
+/**
+ * Applies `cypher/migrations` in order, recording each as a `:Migration` node
+ * with its checksum, so re-runs are no-ops and edited history is refused.
+ */
 @Injectable()
 export class MigrationRunner {
   private readonly logger = new Logger(MigrationRunner.name);
