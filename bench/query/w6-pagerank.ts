@@ -3,18 +3,21 @@ import { loadAppConfig } from '@actorgraph/config';
 import { CypherRegistry } from '@actorgraph/neo4j';
 import { NetworkComputations } from '@actorgraph/network';
 import neo4j from 'neo4j-driver';
+import { appendFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createApp } from '../../apps/api/src/create-app';
 
 /**
  * W6 (issue 13): PageRank over the whole network through the API, the first request after a write (the cache is
  * invalidated by the network version: read, size, compute in a worker) and the same request reused.
  *
- * `w6-pagerank.ts [rounds=5] [reuses=20]` over the graph already in NEO4J_URI (e.g. a bench dataset loaded with
+ * `w6-pagerank.ts [rounds=5] [reuses=20] [out.jsonl]` over the graph already in NEO4J_URI (e.g. a bench dataset loaded with
  * `cli load`): each round records one new CALL between two existing actors through `recordInteraction` (an editor
  * key made for the run), then asks `centrality(metric: PAGERANK, first: 10)` once (cold) and `reuses` times
- * (reused). Prints one JSON line per round and a summary line with the p50s; deletes its interactions and key.
+ * (reused). Prints one JSON line per round and a summary line with the p50s (also appended to `out.jsonl` when
+ * given: bench/run.sh's W6 step); deletes its interactions and key.
  */
-const [roundsArg, reusesArg] = process.argv.slice(2);
+const [roundsArg, reusesArg, out] = process.argv.slice(2);
 const ROUNDS = Number(roundsArg ?? 5);
 const REUSES = Number(reusesArg ?? 20);
 const QUERY = '{ centrality(metric: PAGERANK, first: 10) { rank score actor { id } } }';
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
   const computations = app.get(NetworkComputations, { strict: false });
   const cold: number[] = [];
   const warm: number[] = [];
+  let network: { size: unknown; estimatedMs: unknown } = { size: null, estimatedMs: null };
   try {
     for (let round = 0; round < ROUNDS; round += 1) {
       await post('mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }', {
@@ -75,11 +79,24 @@ async function main(): Promise<void> {
         links: { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false },
         window: { level: 'ALL', from: '0000', to: '9999' },
       });
+      network = { size, estimatedMs: plan.estimatedMs };
       process.stdout.write(
         `${JSON.stringify({ round, coldMs: cold[round], reusedP50Ms: p50(reused), size, estimatedMs: plan.estimatedMs })}\n`,
       );
     }
-    process.stdout.write(`${JSON.stringify({ workload: 'W6', coldP50Ms: p50(cold), reusedP50Ms: p50(warm) })}\n`);
+    const row = {
+      workload: 'W6',
+      interactions: neo4j.integer.toNumber(records[0]!.get('n')),
+      rounds: ROUNDS,
+      reuses: REUSES,
+      coldP50Ms: Math.round(p50(cold)),
+      coldMaxMs: Math.round(Math.max(...cold)),
+      reusedP50Ms: Math.round(p50(warm) * 10) / 10,
+      ...network,
+      loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+    };
+    if (out) appendFileSync(out, `${JSON.stringify(row)}\n`);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
   } finally {
     await driver.executeQuery(
       "MATCH (i:Interaction) WHERE i.id STARTS WITH 'interaction:bench-w6-' DETACH DELETE i WITH count(*) AS gone MATCH (k:ApiKey {name: 'bench-w6'}) DETACH DELETE k",

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ingestTargetLines } from './ingest-target-lines';
+import { analyticsLines, checkLines, exportLines, hostileLines, issue13Lines, loadLines } from './issue-sections';
 import { ratioLines, targetLines } from './query-targets';
 import { scalingLines } from './scaling-lines';
 
@@ -25,10 +26,15 @@ const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 const ingest = lines('ingest.jsonl');
 const admin = lines('admin-import.jsonl');
 const query = lines('query.jsonl');
+const loads = lines('load.jsonl');
+const at = loads.map((r) => r.at as string).sort();
+const when = at.length > 0 ? `Run ${at[0]} – ${at[at.length - 1]} (UTC).` : '';
 const md: string[] = [
   '# Benchmark results',
   '',
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}; Neo4j 5.26.30 community (4 GB heap, 4 GB page cache); neo4j-driver ${pkg.version}. Generated ${new Date().toISOString()}.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${f(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}; Neo4j 5.26.30 community (4 GB heap, 4 GB page cache); neo4j-driver ${pkg.version}. Generated ${new Date().toISOString()}. ${when}`,
+  '',
+  ...loadLines(loads),
   '',
   '## Ingest (empty database each time)',
   '',
@@ -43,6 +49,8 @@ const md: string[] = [
   ),
   '',
   ...ingestTargetLines(ingest, admin),
+  '',
+  ...checkLines(lines('check.jsonl')),
   '',
   '## Query (autocannon; median of runs, [min–max])',
   '',
@@ -60,6 +68,14 @@ const md: string[] = [
   ...targetLines(query),
   '',
   ...scalingLines(query),
+  '',
+  ...issue13Lines(query, lines('w6.jsonl')),
+  '',
+  ...analyticsLines(lines('analytics.jsonl')),
+  '',
+  ...exportLines(lines('export.jsonl')),
+  '',
+  ...hostileLines(lines('hostile.jsonl')),
   '',
 ];
 // The written analysis of the last full run (why a target is not met, what the profile showed) follows the tables.
