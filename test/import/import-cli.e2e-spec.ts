@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { runBuiltCli } from '../support/built-cli';
 import { clearGraph, graphCounts, testDriver, testEnv } from '../support/test-api';
 
-// A smoke test of the command itself, run from source (ts-node), so it needs no `npm run build`.
+// A smoke test of the command itself: the built CLI (npm test builds first), as an operator runs it.
 const root = join(__dirname, '..', '..');
 
 /** The ids the change-log entries after `seq` name, by operation, and the load ids they carry. */
@@ -34,12 +34,7 @@ async function importHashes(driver: Driver): Promise<Map<string, string>> {
 }
 
 function cli(...args: string[]) {
-  const result = spawnSync(
-    'npx',
-    ['ts-node', '-r', 'tsconfig-paths/register', '--transpile-only', 'apps/cli/src/main.ts', ...args],
-    { cwd: root, env: { ...process.env, ...testEnv() }, encoding: 'utf8', timeout: 90_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runBuiltCli(args, testEnv());
 }
 
 describe('cli import (smoke test)', () => {
@@ -54,6 +49,7 @@ describe('cli import (smoke test)', () => {
   });
 
   afterAll(async () => {
+    rmSync(work, { recursive: true, force: true });
     await clearGraph(driver);
     await driver.close();
   });

@@ -1,23 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
+import { runBuiltCli } from '../support/built-cli';
 import { clearGraph, graphCounts, testDriver } from '../support/test-api';
 
 const root = join(__dirname, '..', '..');
-const cliEntry = join(root, 'dist', 'apps', 'cli', 'src', 'main.js');
 const goodFixtures = join(root, 'test', 'fixtures', 'datasets', 'good');
 
 /** Runs the built command line as a user would, against the tests' Neo4j. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cliEntry, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'error' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function cli(...args: string[]) {
+  return runBuiltCli(args);
 }
 
 /** The summary table's row for a section: [created, updated, unchanged]. */
@@ -31,7 +25,6 @@ describe('cli load', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    if (!existsSync(cliEntry)) throw new Error(`${cliEntry} is missing: run "npm run build" first (npm test does)`);
     driver = testDriver();
     await clearGraph(driver);
     expect(cli('migrate').status).toBe(0);
