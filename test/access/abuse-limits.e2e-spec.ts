@@ -1,20 +1,16 @@
 import { generateApiKey } from '@actorgraph/access';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, createTestApiKey, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { createTestApiKey, emptyGraphDriver, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer, LIST_KEYS, STATS } from './access-helpers';
 
 describe('abuse limits', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
+    driver = await emptyGraphDriver();
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await driver.close();
-  });
+  afterAll(() => stopTestApi(undefined, driver));
 
   describe('with RATE_LIMIT_PER_MINUTE=3', () => {
     let api: TestApi;

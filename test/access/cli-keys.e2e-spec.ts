@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, createTestApiKey, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { runBuiltCli } from '../support/built-cli';
+import { createTestApiKey, startEmptyApi, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer, LIST_KEYS, STATS } from './access-helpers';
 
-const root = join(__dirname, '..', '..');
-
-/** Runs the command line from source (no build needed), as another process next to the running API. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', join(root, 'apps', 'cli', 'src', 'main.ts'), ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error', TS_NODE_TRANSPILE_ONLY: '1' } },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the built command line as another process next to the running API. */
+function cli(...args: string[]) {
+  return runBuiltCli(args);
 }
 
 describe('cli keys', () => {
@@ -21,9 +13,7 @@ describe('cli keys', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
   });
 
   afterAll(() => stopTestApi(api, driver));

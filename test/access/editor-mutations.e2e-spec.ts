@@ -1,13 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import {
-  clearGraph,
-  createTestApiKey,
-  graphCounts,
-  startTestApi,
-  stopTestApi,
-  testDriver,
-  type TestApi,
-} from '../support/test-api';
+import { createTestApiKey, graphCounts, startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer } from './access-helpers';
 
 const UPSERT = `mutation Upsert($input: UpsertActorInput!) {
@@ -20,9 +12,7 @@ describe('an editor mutation (upsertActor)', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
   });
 
   afterAll(() => stopTestApi(api, driver));

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import {
-  clearGraph,
-  createTestApiKey,
-  graphCounts,
-  startTestApi,
-  stopTestApi,
-  testDriver,
-  type TestApi,
-} from '../support/test-api';
+import { createTestApiKey, graphCounts, startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer } from './access-helpers';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'datasets');
@@ -28,9 +20,7 @@ describe('loadDataset', () => {
   let admin: string;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     admin = await createTestApiKey(driver, 'admin');
   });
 

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, createTestApiKey, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { createTestApiKey, startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer, STATS } from './access-helpers';
 
 describe('with PUBLIC_READS=false', () => {
@@ -7,9 +7,7 @@ describe('with PUBLIC_READS=false', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi({ PUBLIC_READS: 'false' });
+    ({ api, driver } = await startEmptyApi({ PUBLIC_READS: 'false' }));
   });
 
   afterAll(() => stopTestApi(api, driver));

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, createTestApiKey, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { createTestApiKey, startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import { bearer, CREATE_KEY, LIST_KEYS, REVOKE_KEY, STATS } from './access-helpers';
 
 describe('API keys and roles', () => {
@@ -8,9 +8,7 @@ describe('API keys and roles', () => {
   const keys: Record<'reader' | 'editor' | 'admin', string> = { reader: '', editor: '', admin: '' };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     for (const role of ['reader', 'editor', 'admin'] as const) keys[role] = await createTestApiKey(driver, role);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { EGO_EDGE_SAMPLE } from '../../apps/api/src/ego-network/ego-network.service';
-import { type TestApi, clearGraph, startTestApi, stopTestApi, testDriver } from '../support/test-api';
+import { startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const HUB = 'state:hubland';
 const LEAVES = 120;
@@ -70,9 +70,7 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
   }
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     folder = mkdtempSync(join(tmpdir(), 'actorgraph-ego-bounded-'));
     writeFileSync(join(folder, 'hub.json'), JSON.stringify(hubDataset()));
     const loaded = await api.app.get(DatasetLoader, { strict: false }).load([folder]);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, createTestApiKey, testDriver } from '../support/test-api';
+import { createTestApiKey, emptyGraphDriver, stopTestApi } from '../support/test-api';
 import { startApiProcess, type ApiProcess } from './api-process';
 import { startRedis } from './redis-server';
 
@@ -29,14 +29,10 @@ describe('two API processes over one Neo4j', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
+    driver = await emptyGraphDriver();
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await driver.close();
-  });
+  afterAll(() => stopTestApi(undefined, driver));
 
   it("hands a write's bookmark from one process's answer to the other process's read session", async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'sessions-')), 'sessions.jsonl');

@@ -3,7 +3,7 @@ import { DatasetLoader } from '@actorgraph/ingest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, graphCounts, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { clearGraph, graphCounts, startEmptyApi, type TestApi } from '../support/test-api';
 
 // Each file in the corpus states the errors it must produce in `# expect:` comments.
 const corpus = join(__dirname, '..', 'fixtures', 'datasets', 'bad');
@@ -26,9 +26,7 @@ describe('loading a bad dataset reports every error where it is, and writes noth
   let loader: DatasetLoader;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     loader = api.app.get(DatasetLoader, { strict: false });
     // Something already in the graph, so "nothing written" means "nothing changed".
     const seeded = await loader.load([relative(root, join(__dirname, '..', 'fixtures', 'datasets', 'good'))]);

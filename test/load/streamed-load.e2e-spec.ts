@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, graphCounts, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { clearGraph, graphCounts, startEmptyApi, type TestApi } from '../support/test-api';
 
 // A load too big to hold is streamed (each file read once per pass) and, past the atomic limit,
 // written batch by batch. The thresholds are lowered so a few hundred records take that path.
@@ -52,9 +52,7 @@ describe('a large load, streamed file by file and written batch by batch', () =>
   let folder: string;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     loader = api.app.get(DatasetLoader, { strict: false });
     folder = mkdtempSync(join(tmpdir(), 'actorgraph-streamed-'));
     writeFileSync(join(folder, '1-interactions.json'), interactionsFile(0, PER_FILE));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { toNative } from '@actorgraph/neo4j';
-import { clearGraph, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import {
   editorRequests,
   expectNetworkExact,
@@ -163,9 +163,7 @@ describe('one writer per graph shape: the same record through every path gives t
   };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     importer = networkImporter(api);
     await loadNetworkBase(api);
     edit = await editorRequests(api, driver);

@@ -7,14 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { generateDataset } from '../../bench/generate/generate-dataset';
 import { eventImporter } from '../support/event-importer';
 import { sharedFixture } from '../support/shared-fixture';
-import {
-  clearGraph,
-  startTestApi,
-  stopTestApi,
-  testDriver,
-  type GraphQLResponse,
-  type TestApi,
-} from '../support/test-api';
+import { clearGraph, type GraphQLResponse, startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 import {
   editorRequests,
   expectNetworkExact,
@@ -54,9 +47,7 @@ describe('the network projection under every write path', () => {
   };
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     edit = await editorRequests(api, driver);
   });
 

@@ -1,7 +1,7 @@
 import { DatasetLoader } from '@actorgraph/ingest';
 import { NetworkChecker, NetworkRebuilder } from '@actorgraph/network';
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, startTestApi, stopTestApi, testDriver, type TestApi } from '../support/test-api';
+import { startEmptyApi, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
 import { expectNetworkExact, networkVersion } from './network-support';
 
 // `cli network check` finds what differs from the scan; `cli network rebuild` repairs it; the API builds the
@@ -12,9 +12,7 @@ describe('network check, rebuild, and the projection of an older database', () =
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
   });
 
   afterAll(() => stopTestApi(api, driver));

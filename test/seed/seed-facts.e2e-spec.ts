@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { sharedFixture } from '../support/shared-fixture';
-import { clearGraph, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { clearGraph, startEmptyApi, type TestApi } from '../support/test-api';
 
 // The shipped seed dataset, checked against the article it was curated from: the facts an
 // analyst looks up first, each asked with plain Cypher and each tied to its evidence quote.
@@ -88,9 +88,7 @@ describe('the shipped seed dataset answers the questions an analyst checks first
   let api: TestApi;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
-    api = await startTestApi();
+    ({ api, driver } = await startEmptyApi());
     const loader = api.app.get(DatasetLoader, { strict: false });
     const loaded = await loader.load([DATASET]);
     expect(loaded.ok ? [] : loaded.issues).toEqual([]);

@@ -1,13 +1,12 @@
 import type { Driver } from 'neo4j-driver';
-import { clearGraph, graphCounts, startTestApi, testDriver, type TestApi } from '../support/test-api';
+import { emptyGraphDriver, graphCounts, startTestApi, stopTestApi, type TestApi } from '../support/test-api';
 
 describe('the API loads the shipped dataset when the graph is empty', () => {
   let driver: Driver;
   let api: TestApi | undefined;
 
   beforeAll(async () => {
-    driver = testDriver();
-    await clearGraph(driver);
+    driver = await emptyGraphDriver();
   });
 
   afterEach(async () => {
@@ -15,10 +14,7 @@ describe('the API loads the shipped dataset when the graph is empty', () => {
     api = undefined;
   });
 
-  afterAll(async () => {
-    await clearGraph(driver);
-    await driver.close();
-  });
+  afterAll(() => stopTestApi(undefined, driver));
 
   it('does not seed when told not to', async () => {
     api = await startTestApi({ SEED_ON_START: 'false' });

@@ -109,13 +109,24 @@ export async function graphCounts(
   };
 }
 
+/** A driver on the tests' Neo4j, the graph emptied first; stopTestApi(undefined, driver) clears and closes it. */
+export async function emptyGraphDriver(): Promise<Driver> {
+  const driver = testDriver();
+  await clearGraph(driver);
+  return driver;
+}
+
+/** The API over an empty graph, and a driver on that graph: for suites that arrange their own data. */
+export async function startEmptyApi(overrides: Record<string, string> = {}): Promise<{ api: TestApi; driver: Driver }> {
+  const driver = await emptyGraphDriver();
+  return { api: await startTestApi(overrides), driver };
+}
+
 /** The API over a graph holding exactly the shipped dataset: what most suites start from. */
 export async function startSeededApi(
   overrides: Record<string, string> = {},
 ): Promise<{ api: TestApi; driver: Driver }> {
-  const driver = testDriver();
-  await clearGraph(driver);
-  const api = await startTestApi(overrides);
+  const { api, driver } = await startEmptyApi(overrides);
   const loaded = await api.app.get(DatasetLoader, { strict: false }).load(['data']);
   if (!loaded.ok) throw new Error(`the seed dataset did not load: ${loaded.issues.length} issues`);
   await driver.executeQuery('CALL db.awaitIndexes()');
