@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
+import { centralityRequests } from './centrality-requests';
 
 interface Score {
   actor: { id: string; name: string };
@@ -12,17 +13,7 @@ describe('centrality', () => {
   let api: TestApi;
   let driver: Driver;
 
-  const centrality = async (args: string) => {
-    const response = await api.graphql<{ centrality: Score[] }>(
-      `{ centrality(${args}) { actor { id name } score rank approximate } }`,
-    );
-    return response;
-  };
-  const scores = async (args: string) => {
-    const { data, errors } = await centrality(args);
-    expect(errors).toBeUndefined();
-    return data!.centrality;
-  };
+  const { ask: centrality, scores } = centralityRequests<Score>(() => api, 'actor { id name } score rank approximate');
 
   beforeAll(async () => {
     ({ api, driver } = await startSeededApi());

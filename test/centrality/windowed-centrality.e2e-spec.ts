@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
+import { centralityRequests } from './centrality-requests';
 
 interface WindowScore {
   period: string;
@@ -21,15 +22,10 @@ describe('centrality per time window', () => {
   let api: TestApi;
   let driver: Driver;
 
-  const centrality = (args: string) =>
-    api.graphql<{ centrality: Score[] }>(
-      `{ centrality(${args}) { actor { id } score rank windows { period from to score rank } } }`,
-    );
-  const scores = async (args: string) => {
-    const { data, errors } = await centrality(args);
-    expect(errors).toBeUndefined();
-    return data!.centrality;
-  };
+  const { ask: centrality, scores } = centralityRequests<Score>(
+    () => api,
+    'actor { id } score rank windows { period from to score rank }',
+  );
 
   beforeAll(async () => {
     ({ api, driver } = await startSeededApi());
