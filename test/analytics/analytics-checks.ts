@@ -11,8 +11,9 @@ import {
   type InteractionFilterInput,
   type LinkOptions,
 } from '@actorgraph/graph';
+import fc from 'fast-check';
 import type { TestApi } from '../support/test-api';
-import { scanDyads, type ScanDyad, type ScanInteraction } from './analytics-reference';
+import { scanDyads, type ScanDyad, type ScanInteraction, type StateOf } from './analytics-reference';
 
 // What the analytics suites check, shared: the API's answer against analytics-reference's scan.
 
@@ -92,7 +93,7 @@ const quadOf = (i: ScanInteraction): number => interactionQuadClass(i) as number
 export async function expectDyadsEqualScan(
   api: TestApi,
   all: ScanInteraction[],
-  toState: (id: string, start: string, end: string) => string,
+  toState: StateOf,
   where: InteractionFilterInput,
   links: Partial<LinkOptions>,
   orderBy: DyadOrder,
@@ -135,4 +136,33 @@ export async function expectDyadsEqualScan(
     });
     expect(answer.series).toEqual(expectedSeries(d, filter, granularity));
   }
+}
+
+/** Any link options. */
+export const linksArbitrary = () => fc.record({ coParticipation: fc.boolean(), mentions: fc.boolean() });
+
+/** The filter with `from` and `to` swapped when drawn the wrong way round (fast-check draws them apart). */
+export const inDateOrder = (f: InteractionFilterInput): InteractionFilterInput =>
+  f.from && f.to && f.to < f.from ? { ...f, from: f.to, to: f.from } : f;
+
+/** For filters drawn from `filters` and any links, order, level and granularity: expectDyadsEqualScan. */
+export async function assertDyadsEqualScan(
+  api: TestApi,
+  all: ScanInteraction[],
+  toState: StateOf,
+  filters: fc.Arbitrary<InteractionFilterInput>,
+  numRuns: number,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      filters,
+      linksArbitrary(),
+      fc.constantFrom(DyadOrder.COUNT, DyadOrder.CONFLICT, DyadOrder.COOPERATION),
+      fc.constantFrom(AnalysisLevel.ACTOR, AnalysisLevel.STATE),
+      fc.constantFrom(Granularity.YEAR, Granularity.MONTH),
+      (where, links, orderBy, level, granularity) =>
+        expectDyadsEqualScan(api, all, toState, where, links, orderBy, level, granularity),
+    ),
+    { numRuns },
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  countryCodeByName,
   interactionGoldstein,
   interactionPairs,
   interactionQuadClass,
@@ -6,6 +7,7 @@ import {
   matchesInteraction,
   type FilterableInteraction,
   type InteractionFilter,
+  stateOfCountryCode,
   type LinkOptions,
 } from '@actorgraph/graph';
 import type { Driver } from 'neo4j-driver';
@@ -177,4 +179,19 @@ export function scanDyads(
     d.modes.sort();
   }
   return dyads;
+}
+
+/** Which state an actor counts for over [start, end] (itself when none). */
+export type StateOf = (id: string, start: string, end: string) => string;
+
+/**
+ * The scan's state lookup over the graph as it is: the state rule, else the state of a coded actor's country code or
+ * country name, when that state is in the graph.
+ */
+export async function readStateLookup(driver: Driver): Promise<StateOf> {
+  const states = await readStates(driver);
+  return stateLookup(states, (code, name) => {
+    const state = stateOfCountryCode(code) ?? stateOfCountryCode(name ? countryCodeByName(name) : null);
+    return state !== null && states.actors.get(state)?.kind === 'STATE' ? state : null;
+  });
 }
