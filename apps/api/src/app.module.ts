@@ -3,8 +3,8 @@ import { Neo4jModule } from '@actorgraph/neo4j';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-// Registers the domain's GraphQL enums; the one import of it.
-import './graph-types/register-graph-enums';
+// Registers every GraphQL enum; the one import of it.
+import './schema/graphql-enums';
 import type { GraphQLContext } from './access/graphql-context';
 import { RequestLoaders } from './common/loaders/request-loaders';
 import { DatabaseBootstrapModule } from './database-bootstrap/database-bootstrap.module';

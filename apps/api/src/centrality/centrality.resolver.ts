@@ -1,4 +1,3 @@
-import '../graph-types/analytics-enums';
 import { AnalysisLevel, COMPUTATION_LIMITS } from '@actorgraph/graph';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { pageSize } from '../common/limits/limits';

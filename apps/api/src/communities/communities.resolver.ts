@@ -1,4 +1,3 @@
-import '../graph-types/analytics-enums';
 import { AnalysisLevel } from '@actorgraph/graph';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/graphql-context';

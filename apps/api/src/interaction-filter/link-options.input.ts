@@ -1,17 +1,5 @@
-import { DEFAULT_LINK_OPTIONS, LinkMode, type LinkOptions } from '@actorgraph/graph';
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-
-registerEnumType(LinkMode, {
-  name: 'LinkMode',
-  description: 'How an interaction links two participants in the who-spoke-to-whom network (docs/network.md).',
-  valuesMap: {
-    DIRECTED: { description: 'An initiator and a target: initiator → target.' },
-    CO_PARTICIPATION: {
-      description: 'Two initiators of an interaction without any target (e.g. two leaders meeting); undirected.',
-    },
-    MENTION: { description: 'An initiator and an actor or place the interaction mentions: initiator → mentioned.' },
-  },
-});
+import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '@actorgraph/graph';
+import { Field, InputType } from '@nestjs/graphql';
 
 /**
  * Which links count, defined once for dyads, counterparts, paths, centrality and egoNetwork: directed links always,

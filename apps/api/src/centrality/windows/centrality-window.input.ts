@@ -1,4 +1,3 @@
-import '../../graph-types/analytics-enums';
 import { Granularity } from '@actorgraph/graph';
 import { Field, InputType } from '@nestjs/graphql';
 

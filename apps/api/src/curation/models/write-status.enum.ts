@@ -1,5 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
-
 /** What a curation write did to its record. */
 export enum WriteStatus {
   CREATED = 'CREATED',
@@ -7,16 +5,6 @@ export enum WriteStatus {
   /** The record was already stored exactly so: nothing written, no change logged. */
   UNCHANGED = 'UNCHANGED',
 }
-
-registerEnumType(WriteStatus, {
-  name: 'WriteStatus',
-  description: 'What a curation write did to its record.',
-  valuesMap: {
-    CREATED: { description: 'The record did not exist and was created.' },
-    UPDATED: { description: 'The record existed and was changed.' },
-    UNCHANGED: { description: 'The record was already stored exactly so: nothing written, no change logged.' },
-  },
-});
 
 /** CREATED, UPDATED or UNCHANGED, from the stored content hash (null when absent) and the new one. */
 export function writeStatus(exists: boolean, storedHash: string | null, hash: string): WriteStatus {

@@ -1,14 +1,9 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 
 export enum DatabaseStatus {
   UP = 'UP',
   DOWN = 'DOWN',
 }
-registerEnumType(DatabaseStatus, {
-  name: 'DatabaseStatus',
-  description: 'Whether the graph database answers right now.',
-  valuesMap: { UP: { description: 'Neo4j answers over Bolt.' }, DOWN: { description: 'Neo4j cannot be reached.' } },
-});
 
 @ObjectType({ description: 'The Neo4j server behind the API, as seen at the moment of the request.' })
 export class Neo4jStatus {
