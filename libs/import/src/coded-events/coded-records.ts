@@ -1,4 +1,13 @@
-import { ActorKind, cameoEventName, DatePrecision, foldName, slugify, type InteractionKind } from '@actorgraph/graph';
+import {
+  ActorKind,
+  cameoEventName,
+  cameoInteractionKind,
+  DatePrecision,
+  foldName,
+  latinNames,
+  type PlaceKind,
+  slugify,
+} from '@actorgraph/graph';
 import { createHash } from 'node:crypto';
 import type {
   EventDataset,
@@ -38,6 +47,7 @@ export function codedActor(
       name,
       aliases: [],
       nameKeys: options.nameIsUnique ? [foldName(name)] : [],
+      latinNames: latinNames([name]),
       description: options.description ?? null,
       recognition: null,
       wikidataId: null,
@@ -77,16 +87,60 @@ export function eventSummary(initiator: string | null, target: string | null, ca
   return `${who}${target ? ` → ${target}` : ''}: ${cameoEventName(cameo) ?? 'Event'} (CAMEO ${cameo})`;
 }
 
-/** What every coded event's node holds, whatever its format: a day, no quote, its CAMEO code and dataset. */
-export function codedEventProps(
-  id: string,
-  kind: InteractionKind,
-  day: string,
-  summary: string,
-  cameo: string,
+/**
+ * A place an import row names, keyed on `key` (null when that has no letters or digits): what every imported place's
+ * node holds (no aliases, no description) plus the format's own `columns`.
+ */
+export function importedPlace(
+  key: string,
+  kind: PlaceKind,
+  name: string,
+  columns: Record<string, PropertyValue>,
   dataset: EventDataset,
-): Record<string, PropertyValue> {
+): ImportPlace | null {
+  const id = `place:${slugify(key)}`;
+  if (id === 'place:') return null;
   return {
+    id,
+    kind,
+    name,
+    props: {
+      id,
+      kind,
+      name,
+      aliases: [],
+      nameKeys: [],
+      latinNames: latinNames([name]),
+      description: null,
+      ...columns,
+      dataset,
+    },
+  };
+}
+
+/**
+ * A coded event with one initiator and one target coded actor (either may be missing), its place and the one
+ * source it came from. Its node holds what every coded event holds, whatever its format (a day, no quote, its CAMEO
+ * code, kind and dataset), plus the format's own `columns`; `evidence` goes on the REPORTED_IN edge.
+ */
+export function codedImportedEvent(event: {
+  id: string;
+  cameo: string;
+  day: string;
+  summary: string;
+  dataset: EventDataset;
+  columns: Record<string, PropertyValue>;
+  initiator: ImportActor | null;
+  target: ImportActor | null;
+  place: ImportPlace | null;
+  source: ImportSource;
+  evidence: Record<string, PropertyValue>;
+}): ImportedEvent {
+  const { id, cameo, day, summary, dataset, columns, initiator, target, place, source, evidence } = event;
+  const kind = cameoInteractionKind(cameo);
+  // The parsers reject such rows; one reaching here is a bug, not bad input.
+  if (!kind) throw new Error(`unknown CAMEO code ${cameo} reached the mapping`);
+  const props: Record<string, PropertyValue> = {
     id,
     kind,
     date: day,
@@ -99,24 +153,8 @@ export function codedEventProps(
     cameo,
     dataset,
     quotes: [],
+    ...columns,
   };
-}
-
-/**
- * A coded event with one initiator and one target coded actor (either may be missing), its place and the one
- * source it came from: the interaction node's `props`, and the REPORTED_IN edge's `evidence` properties.
- */
-export function codedImportedEvent(event: {
-  id: string;
-  kind: InteractionKind;
-  props: Record<string, PropertyValue>;
-  initiator: ImportActor | null;
-  target: ImportActor | null;
-  place: ImportPlace | null;
-  source: ImportSource;
-  evidence: Record<string, PropertyValue>;
-}): ImportedEvent {
-  const { id, kind, props, initiator, target, place, source, evidence } = event;
   return {
     interaction: {
       id,

@@ -1,6 +1,6 @@
-import { cameoInteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
+import { PlaceKind } from '@actorgraph/graph';
 import { cameoActor, rowActorName, type CameoActorScope } from './cameo-actor';
-import { codedEventProps, codedImportedEvent, eventSummary, urlSource } from './coded-records';
+import { codedImportedEvent, eventSummary, importedPlace, urlSource } from './coded-records';
 import type { GdeltActorFields, GdeltEventRow, GdeltGeo } from './gdelt-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -41,52 +41,28 @@ const GEO_KINDS: Readonly<Record<number, PlaceKind>> = {
 /** ActionGeo with coordinates → a place keyed on its full name (`Edinburg, Texas, United States`). */
 export function gdeltPlace(geo: GdeltGeo | null): ImportPlace | null {
   if (!geo) return null;
-  const id = `place:${slugify(geo.fullName)}`;
-  if (id === 'place:') return null;
-  const kind = GEO_KINDS[geo.type] ?? PlaceKind.CITY;
-  return {
-    id,
-    kind,
-    name: geo.fullName,
-    props: {
-      id,
-      kind,
-      name: geo.fullName,
-      aliases: [],
-      nameKeys: [],
-      description: null,
-      latitude: geo.latitude,
-      longitude: geo.longitude,
-      countryCode: geo.countryCode || null,
-      adm1Code: geo.adm1Code || null,
-      featureId: geo.featureId || null,
-      dataset: 'gdelt',
-    },
+  const columns = {
+    latitude: geo.latitude,
+    longitude: geo.longitude,
+    countryCode: geo.countryCode || null,
+    adm1Code: geo.adm1Code || null,
+    featureId: geo.featureId || null,
   };
+  return importedPlace(geo.fullName, GEO_KINDS[geo.type] ?? PlaceKind.CITY, geo.fullName, columns, 'gdelt');
 }
 
 /** A parsed GDELT row as an interaction between its actors, at its ActionGeo, reported in its SOURCEURL. */
 export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
-  const kind = cameoInteractionKind(row.eventCode);
-  if (!kind) throw new Error(`unknown CAMEO code ${row.eventCode} reached the mapping`);
   const scope: CameoActorScope = { eventKey: row.globalEventId, eventCountry: row.actionGeo?.fullName ?? null };
   const actor1 = gdeltActor(row.actor1, scope);
   const actor2 = gdeltActor(row.actor2, scope);
-  const place = gdeltPlace(row.actionGeo);
-  const source = row.sourceUrl ? urlSource(row.sourceUrl, 'gdelt', null) : GDELT_SOURCE;
-  const id = gdeltInteractionId(row.globalEventId);
   return codedImportedEvent({
-    id,
-    kind,
-    props: {
-      ...codedEventProps(
-        id,
-        kind,
-        row.day,
-        eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
-        row.eventCode,
-        'gdelt',
-      ),
+    id: gdeltInteractionId(row.globalEventId),
+    cameo: row.eventCode,
+    day: row.day,
+    summary: eventSummary(actor1?.name ?? null, actor2?.name ?? null, row.eventCode),
+    dataset: 'gdelt',
+    columns: {
       gdeltEventId: row.globalEventId,
       // The names the row wrote, from which coded actors without a codebook name are named (most frequent).
       actor1Name: rowActorName(row.actor1),
@@ -103,8 +79,8 @@ export function mapGdeltEvent(row: GdeltEventRow): ImportedEvent {
     },
     initiator: actor1,
     target: actor2,
-    place,
-    source,
+    place: gdeltPlace(row.actionGeo),
+    source: row.sourceUrl ? urlSource(row.sourceUrl, 'gdelt', null) : GDELT_SOURCE,
     evidence: { quote: '' },
   });
 }

@@ -1,12 +1,5 @@
-import {
-  ActorKind,
-  cameoCountryName,
-  cameoInteractionKind,
-  countryCodeByName,
-  PlaceKind,
-  slugify,
-} from '@actorgraph/graph';
-import { codedActor, codedEventProps, codedImportedEvent, eventSummary, stateId } from './coded-records';
+import { ActorKind, cameoCountryName, countryCodeByName, PlaceKind, slugify } from '@actorgraph/graph';
+import { codedActor, codedImportedEvent, eventSummary, importedPlace, stateId } from './coded-records';
 import type { IcewsActorFields, IcewsEventRow } from './icews-event-row';
 import type { ImportActor, ImportedEvent, ImportPlace, ImportSource } from './import-records';
 
@@ -57,26 +50,9 @@ export function icewsPlace(row: IcewsEventRow): ImportPlace | null {
   if (row.latitude === null || row.longitude === null) return null;
   const parts = [row.city, row.province, row.country].filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
   if (parts.length === 0) return null;
-  const id = `place:${slugify(parts.join(' '))}`;
   const kind = row.city ? PlaceKind.CITY : row.province ? PlaceKind.REGION : PlaceKind.COUNTRY;
-  const name = parts.join(', ');
-  return {
-    id,
-    kind,
-    name,
-    props: {
-      id,
-      kind,
-      name,
-      aliases: [],
-      nameKeys: [],
-      description: null,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      country: row.country,
-      dataset: 'icews',
-    },
-  };
+  const columns = { latitude: row.latitude, longitude: row.longitude, country: row.country };
+  return importedPlace(parts.join(' '), kind, parts.join(', '), columns, 'icews');
 }
 
 /** One source per ICEWS story (publisher and story id); the sentence goes on the REPORTED_IN edge. */
@@ -87,25 +63,15 @@ export function icewsSource(row: IcewsEventRow): ImportSource {
 }
 
 export function mapIcewsEvent(row: IcewsEventRow): ImportedEvent {
-  const kind = cameoInteractionKind(row.cameoCode);
-  if (!kind) throw new Error(`unknown CAMEO code ${row.cameoCode} reached the mapping`);
   const source = icewsActor(row.source);
   const target = icewsActor(row.target);
-  const place = icewsPlace(row);
-  const story = icewsSource(row);
-  const id = icewsInteractionId(row.eventId);
   return codedImportedEvent({
-    id,
-    kind,
-    props: {
-      ...codedEventProps(
-        id,
-        kind,
-        row.day,
-        eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
-        row.cameoCode,
-        'icews',
-      ),
+    id: icewsInteractionId(row.eventId),
+    cameo: row.cameoCode,
+    day: row.day,
+    summary: eventSummary(source?.name ?? row.source.name, target?.name ?? row.target.name, row.cameoCode),
+    dataset: 'icews',
+    columns: {
       icewsEventId: row.eventId,
       eventText: row.eventText,
       intensity: row.intensity,
@@ -115,8 +81,8 @@ export function mapIcewsEvent(row: IcewsEventRow): ImportedEvent {
     },
     initiator: source,
     target,
-    place,
-    source: story,
+    place: icewsPlace(row),
+    source: icewsSource(row),
     evidence: { quote: '', sentence: row.sentenceNumber, storyId: row.storyId },
   });
 }
