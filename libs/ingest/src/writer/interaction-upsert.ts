@@ -13,24 +13,17 @@ export const UPSERT_RELATIONS = 'write/upsert-relations';
 /** Every interaction kind label: `$kindLabels` of write/upsert-interactions. */
 export const INTERACTION_KIND_LABELS: readonly string[] = Object.values(INTERACTION_KIND_INFO).map((i) => i.label);
 
+/** The participants and place of an interaction, as a dataset record holds them and the writer takes them. */
+type LinkFields = 'initiators' | 'targetActors' | 'targetPlaces' | 'mentionActors' | 'mentionPlaces' | 'place';
+
 /** One `$rows` item of write/upsert-interactions. */
-export interface InteractionUpsertRow {
-  id: string;
+export interface InteractionUpsertRow extends Pick<InteractionRecord, 'id' | LinkFields> {
   label: string;
   props: Record<string, unknown>;
-  initiators: string[];
-  targetActors: string[];
-  targetPlaces: string[];
-  mentionActors: string[];
-  mentionPlaces: string[];
-  place: string | null;
   evidence: { source: string; props: Record<string, unknown> }[];
 }
 
-type Links = Pick<
-  InteractionRecord,
-  'initiators' | 'targetActors' | 'targetPlaces' | 'mentionActors' | 'mentionPlaces' | 'place' | 'evidence'
->;
+type Links = Pick<InteractionRecord, LinkFields | 'evidence'>;
 
 /** A dataset record's write row (write-rows) as write/upsert-interactions takes it: evidence as `{source, props: {quote}}`. */
 export function interactionUpsertRow(row: WriteRow): InteractionUpsertRow {
