@@ -51,6 +51,11 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** A side-panel section: its heading, then its controls. */
+function section(title, ...controls) {
+  return [el('h2', { textContent: title }), ...controls];
+}
+
 async function graphql(query, variables) {
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -92,21 +97,17 @@ root.append(
     ui.search,
     ui.results,
     ui.status,
-    el('h2', { textContent: 'Show kinds' }),
-    ui.kinds,
-    el('h2', { textContent: 'Dataset' }),
-    ui.dataset,
-    el('h2', { textContent: 'Time' }),
-    el('label', { textContent: 'from ' }, ui.fromSlider),
-    el('label', { textContent: 'to ' }, ui.toSlider),
-    ui.window,
-    el('h2', { textContent: 'Size by' }),
-    ui.sizeBy,
-    el('h2', { textContent: 'Download this view' }),
-    ui.downloads,
-    el('h2', { textContent: 'Selection' }),
-    ui.selection,
-    ui.evidence,
+    ...section('Show kinds', ui.kinds),
+    ...section('Dataset', ui.dataset),
+    ...section(
+      'Time',
+      el('label', { textContent: 'from ' }, ui.fromSlider),
+      el('label', { textContent: 'to ' }, ui.toSlider),
+      ui.window,
+    ),
+    ...section('Size by', ui.sizeBy),
+    ...section('Download this view', ui.downloads),
+    ...section('Selection', ui.selection, ui.evidence),
   ),
   el('div', { className: 'stage' }, ui.container),
 );
