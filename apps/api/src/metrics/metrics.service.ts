@@ -1,4 +1,4 @@
-import { Neo4jService } from '@actorgraph/neo4j';
+import { Neo4jService, type SessionStats } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -57,25 +57,27 @@ export class MetricsService {
   constructor(neo4j: Neo4jService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'actorgraph_' });
     neo4j.onDatabaseError((neo4jCode, code) => this.databaseErrors.inc({ neo4j_code: neo4jCode, code }));
-    const stats = () => neo4j.sessionStats();
-    new Gauge({
-      name: 'actorgraph_neo4j_sessions_in_use',
-      help: 'Database sessions held, by lane (priority: health and cheap reads; shared: the rest).',
-      labelNames: ['lane'] as const,
-      registers: [this.registry],
-      collect() {
-        for (const lane of stats()) this.set({ lane: lane.lane }, lane.inUse);
-      },
-    });
-    new Gauge({
-      name: 'actorgraph_neo4j_sessions_waiting',
-      help: 'Transactions waiting for a database session, by lane.',
-      labelNames: ['lane'] as const,
-      registers: [this.registry],
-      collect() {
-        for (const lane of stats()) this.set({ lane: lane.lane }, lane.waiting);
-      },
-    });
+    // Read from the session gates when /metrics is scraped, one series per lane.
+    const laneGauge = (name: string, help: string, value: (lane: SessionStats) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['lane'] as const,
+        registers: [this.registry],
+        collect() {
+          for (const lane of neo4j.sessionStats()) this.set({ lane: lane.lane }, value(lane));
+        },
+      });
+    laneGauge(
+      'actorgraph_neo4j_sessions_in_use',
+      'Database sessions held, by lane (priority: health and cheap reads; shared: the rest).',
+      (lane) => lane.inUse,
+    );
+    laneGauge(
+      'actorgraph_neo4j_sessions_waiting',
+      'Transactions waiting for a database session, by lane.',
+      (lane) => lane.waiting,
+    );
   }
 
   /** A label for a client-chosen operation name, bounded in shape and number. */
