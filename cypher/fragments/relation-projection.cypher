@@ -1,5 +1,6 @@
 // Fragment: a standing relation `r` from `subject` to `object` as the map the API returns, with its
-// accreditedTo actor and its evidence [{source, quote}] joined from sourceIds and quotes in the order given.
+// accreditedTo actor and its evidence [{source, quote}] joined from sourceIds and quotes in the order given (a
+// source's stored full text left out: it is there to check quotes).
 r {
     .id, .role, .lengthKm, .volume, .from, .to,
     type: type(r),
@@ -10,6 +11,6 @@ r {
     evidence: COLLECT {
       UNWIND range(0, size(coalesce(r.sourceIds, [])) - 1) AS k
       MATCH (s:Source {id: r.sourceIds[k]})
-      RETURN {quote: r.quotes[k], source: s {.*}} AS evidence ORDER BY k
+      RETURN {quote: r.quotes[k], source: s {.*, text: null}} AS evidence ORDER BY k
     }
   }

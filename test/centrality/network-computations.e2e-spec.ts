@@ -130,7 +130,7 @@ describe('centrality and communities over the network, computed in a worker and 
           initiators: [TOKAYEV],
           targets: ['person:alexander-stubb'],
           summary: 'Tokayev called Stubb.',
-          evidence: [{ source: SOURCE, quote: 'a made-up quote for the test' }],
+          evidence: [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }],
         },
       },
     );

@@ -17,7 +17,7 @@ const MEETING = {
   mentions: ['state:kazakhstan'],
   place: 'place:astana',
   summary: 'Zelenskyy met Tokayev in Astana.',
-  evidence: [{ source: SOURCE, quote: 'a made-up quote for the test' }],
+  evidence: [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }],
 };
 
 describe('curators record interactions and relations', () => {
@@ -56,7 +56,9 @@ describe('curators record interactions and relations', () => {
             place: { id: 'place:astana' },
             targets: [{ id: TOKAYEV }],
             mentions: [{ id: 'state:kazakhstan' }],
-            evidence: [{ quote: 'a made-up quote for the test', source: { id: SOURCE } }],
+            evidence: [
+              { quote: 'Kazakhstan has maintained constructive relations with Ukraine', source: { id: SOURCE } },
+            ],
           },
         },
       ],
@@ -120,7 +122,7 @@ describe('curators record interactions and relations', () => {
       subject: 'state:kazakhstan',
       object: 'org:united-nations',
       from: '1992',
-      evidence: [{ source: SOURCE, quote: 'another made-up quote' }],
+      evidence: [{ source: SOURCE, quote: 'That diplomatic balance was on display again' }],
     };
     const added = await c.edit(UPSERT_RELATION, { input });
     expect(added.errors).toBeUndefined();
@@ -141,7 +143,9 @@ describe('curators record interactions and relations', () => {
     const read = await c.api.graphql(
       '{ actor(id: "state:kazakhstan") { relations(types: [MEMBER_OF]) { id evidence { quote } } } }',
     );
-    expect(read.data!['actor'].relations).toEqual([{ id, evidence: [{ quote: 'another made-up quote' }] }]);
+    expect(read.data!['actor'].relations).toEqual([
+      { id, evidence: [{ quote: 'That diplomatic balance was on display again' }] },
+    ]);
   });
 
   it('refuses a relation whose endpoints are the wrong way round, changing nothing', async () => {

@@ -9,7 +9,7 @@ const MERGE = `mutation ($keepId: ID!, $mergeId: ID!) {
   }
 }`;
 const RECORD = `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`;
-const evidence = [{ source: SOURCE, quote: 'a made-up quote for the test' }];
+const evidence = [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }];
 const call = (id: string, initiators: string[]) => ({
   id,
   kind: 'CALL',
@@ -91,7 +91,7 @@ describe('mergeActors: a duplicate actor folded into the real one', () => {
     expect(after.data!['actor'].interactions.totalCount).toBe(initiated + 2);
     expect(after.data!['actor'].relations).toHaveLength(1);
     expect(after.data!['actor'].relations[0].evidence.map((e: { quote: string }) => e.quote)).toContain(
-      'a made-up quote for the test',
+      'Kazakhstan has maintained constructive relations with Ukraine',
     );
     expect(await duplicateRelationships(c, ZELENSKYY)).toBe(0);
     const { records } = await c.driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', {

@@ -38,7 +38,7 @@ function call(id: string, initiator = 'person:volodymyr-zelenskyy', kind = 'CALL
     initiators: [initiator],
     targets: [TOKAYEV],
     summary: `${id} for the live-updates test.`,
-    evidence: [{ source: SOURCE, quote: 'a made-up quote for the live-updates test' }],
+    evidence: [{ source: SOURCE, quote: 'Zelenskyy is calling the leaders of other countries' }],
   };
 }
 
@@ -60,7 +60,7 @@ function cliLoad(dir: string, n: number): void {
       `    targets: [${TOKAYEV}]`,
       '    summary: A call loaded by the CLI.',
       '    evidence:',
-      `      - { source: ${SOURCE}, quote: "a made-up quote" }`,
+      `      - { source: ${SOURCE}, quote: "Zelenskyy is seeking support" }`,
       '',
     ].join('\n'),
   );

@@ -8,12 +8,17 @@ export { expandInputs, InputFileError } from './files/input-files';
 export * from './normalize/records';
 export { contentHash } from './normalize/content-hash';
 export { distinctRelations, interactionWindows, normalizeInput } from './normalize/normalize-input';
-export { normalizeForQuote, quoteOccursIn } from './validation/quote-matcher';
-export { validateDatasets, type KnownRecord, type ValidationResult } from './validation/validate-datasets';
+export { normalizeForQuote, quoteOccursIn, sourceTextDigest } from './validation/quote-matcher';
+export {
+  addKnownSourceTexts,
+  validateDatasets,
+  type KnownRecord,
+  type ValidationResult,
+} from './validation/validate-datasets';
 export { compareIssues, formatIssue, formatPath, type ValidationIssue } from './validation/validation-issue';
 export type { RecordType } from './validation/reference-index';
 export { DatasetDefinitions } from './validation/dataset-definitions';
-export { ignoredSourceFiles, parseInput, readSourceTexts, type ParsedInput } from './validation/parsed-input';
+export { parseInput, readSourceTexts, type ParsedInput } from './validation/parsed-input';
 export { ValidationContext } from './validation/validation-context';
 export { actorDoc, withAliases, withEvidence, type StoredActor } from './curation/actor-doc';
 export { recordReferences, replaceReferences, type RecordReference } from './curation/record-references';

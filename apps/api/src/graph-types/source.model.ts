@@ -19,4 +19,13 @@ export class Source {
     description: 'ISO 8601 date of publication at the precision known (2025-08).',
   })
   publishedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the source was loaded with its full text (`text` or `textFile`): "sha256:<hex>" of that text, normalized as ' +
+      'quotes are compared. Every quote attributed to such a source, in any later load or curation mutation, must ' +
+      'occur in it. Null when no text is stored (quotes are then not checked).',
+  })
+  textDigest?: string | null;
 }

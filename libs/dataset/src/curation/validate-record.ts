@@ -7,7 +7,7 @@ import { normalizeRelations } from '../normalize/normalize-relations';
 import type { ActorRecord, InteractionRecord, RelationRecord } from '../normalize/records';
 import { ReferenceIndex } from '../validation/reference-index';
 import { schemaIssues } from '../validation/schema-issues';
-import type { KnownRecord } from '../validation/validate-datasets';
+import { addKnownSourceTexts, type KnownRecord } from '../validation/validate-datasets';
 import { ValidationContext } from '../validation/validation-context';
 import { compareIssues, type ValidationIssue } from '../validation/validation-issue';
 
@@ -35,7 +35,8 @@ const ACTOR_PREFIX: Record<ActorDoc['kind'], IdPrefix> = { person: 'person', sta
 
 /**
  * The dataset loader's rules applied to one record, as if it were the only record of a file:
- * the JSON Schema, id form, names not claimed by another actor, references, dates and evidence.
+ * the JSON Schema, id form, names not claimed by another actor, references, dates and evidence (a quote must occur in
+ * the stored text of its source, when `known` gives one).
  * One rule more than a file: an actor's names must hold a letter or digit (else no reference finds them).
  * `known` are the records already stored that it references (and that claim its names).
  */
@@ -74,7 +75,10 @@ export function validateRecord(input: RecordInput, dataset: string, known: reado
     if (problem) issues.push(file.issue([section, 0, 'id'], problem));
   }
 
-  const context = new ValidationContext(index, new Map());
+  // A quote attributed to a source whose text is stored must occur in it, as in a loaded file.
+  const texts = new Map<string, string>();
+  addKnownSourceTexts(known, texts);
+  const context = new ValidationContext(index, texts);
   const records =
     section === 'actors'
       ? normalizeActors(file, [doc], context, dataset)

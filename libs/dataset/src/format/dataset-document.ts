@@ -13,6 +13,9 @@ export interface SourceDoc {
   publisher?: string | null;
   url?: string | null;
   publishedAt?: string;
+  /** The source's full text, inline: stored with the source, so its quotes are checked on every later write. */
+  text?: string;
+  /** Path (relative to the file) of the source's full text, read by `cli load`; `text` wins when both are given. */
   textFile?: string;
 }
 

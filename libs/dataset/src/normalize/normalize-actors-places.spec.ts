@@ -137,6 +137,8 @@ places:
         url: null,
         publishedAt: '2025-13',
         dataset: 'input',
+        text: null,
+        textDigest: null,
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import type { DatasetFile } from '../files/dataset-file';
+import { sourceTextDigest } from '../validation/quote-matcher';
 import type { SourceDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
 import type { SourceRecord } from './records';
@@ -12,6 +13,7 @@ export function normalizeSources(
   return docs.flatMap((doc, i) => {
     if (!doc) return [];
     if (doc.publishedAt) ctx.date(file, ['sources', i, 'publishedAt'], doc.publishedAt);
+    const text = ctx.sourceText(doc.id);
     return [
       {
         id: doc.id,
@@ -20,6 +22,8 @@ export function normalizeSources(
         url: doc.url ?? null,
         publishedAt: doc.publishedAt ?? null,
         dataset,
+        text,
+        textDigest: text === null ? null : sourceTextDigest(text),
       },
     ];
   });

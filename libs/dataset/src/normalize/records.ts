@@ -15,6 +15,13 @@ export interface SourceRecord {
   url: string | null;
   publishedAt: string | null;
   dataset: string;
+  /**
+   * The source's full text, normalized as quotes are compared (normalizeForQuote), from the input or as already
+   * stored; null when none is known. Stored on the node, so later loads and curation check quotes against it.
+   */
+  text: string | null;
+  /** `sha256:<hex>` of `text`. */
+  textDigest: string | null;
 }
 
 /** Evidence kept on nodes and relationships that cannot point at a Source node. */

@@ -53,28 +53,41 @@ export function parseInput(
   return { input: { file, doc: wellFormed(file, shape), dataset }, issues: [...issues, ...shape] };
 }
 
-/** A warning for each source naming a `textFile`: uploaded content must not make the server read its own files. */
-export function ignoredSourceFiles(input: ParsedInput): ValidationIssue[] {
-  return (input.doc.sources ?? []).flatMap((source, i) =>
-    source?.textFile
-      ? [
-          input.file.issue(
-            ['sources', i, 'textFile'],
-            `is ignored in uploaded content (the server does not read its own files for an upload): quotes of ${source.id} are not checked`,
-          ),
-        ]
-      : [],
-  );
-}
-
-/** Adds the normalized full text of each of an input's sources that names a readable `textFile`. */
-export function readSourceTexts(input: ParsedInput, texts: Map<string, string>, warnings: ValidationIssue[]): void {
+/**
+ * Adds the normalized full text of each of an input's sources that gives one: inline (`text`) or in a readable
+ * `textFile`. With `readFiles` false (content uploaded to the API) a `textFile` is not read, as it would name a file
+ * on the server: a warning says so. Returns the ids of the sources the input defines without a text, whose stored
+ * text (if any) the caller may look up.
+ */
+export function readSourceTexts(
+  input: ParsedInput,
+  texts: Map<string, string>,
+  warnings: ValidationIssue[],
+  readFiles = true,
+): string[] {
   const { file, doc } = input;
+  const without: string[] = [];
   (doc.sources ?? []).forEach((source, i) => {
-    if (!source?.textFile) return;
+    if (!source) return;
+    if (source.text !== undefined) {
+      texts.set(source.id, normalizeForQuote(source.text));
+      return;
+    }
+    without.push(source.id);
+    if (!source.textFile) return;
+    if (!readFiles) {
+      warnings.push(
+        file.issue(
+          ['sources', i, 'textFile'],
+          `is ignored in uploaded content (the server does not read its own files for an upload): quotes of ${source.id} are not checked`,
+        ),
+      );
+      return;
+    }
     const path = resolve(dirname(file.file), source.textFile);
     try {
       texts.set(source.id, normalizeForQuote(readFileSync(path, 'utf8')));
+      without.pop();
     } catch {
       warnings.push(
         file.issue(
@@ -84,4 +97,5 @@ export function readSourceTexts(input: ParsedInput, texts: Map<string, string>, 
       );
     }
   });
+  return without;
 }

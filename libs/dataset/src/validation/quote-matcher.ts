@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Makes typography comparable: curly quotes and apostrophes, dashes and runs of
  * white space differ between a source and a quote typed by a curator.
@@ -16,4 +18,12 @@ export function normalizeForQuote(text: string): string {
 /** Whether `quote` occurs verbatim in `sourceText`, typography aside. */
 export function quoteOccursIn(quote: string, normalizedSourceText: string): boolean {
   return normalizedSourceText.includes(normalizeForQuote(quote));
+}
+
+/**
+ * A fingerprint of a source's normalized text, stored next to it on the `Source` node: who holds a copy of the
+ * article can tell it is the text the quotes were checked against.
+ */
+export function sourceTextDigest(normalizedSourceText: string): string {
+  return `sha256:${createHash('sha256').update(normalizedSourceText).digest('hex')}`;
 }

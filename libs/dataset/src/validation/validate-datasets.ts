@@ -12,6 +12,14 @@ import { compareIssues, type ValidationIssue } from './validation-issue';
 /** A record already in the database, so an input may reference it without defining it. */
 export interface KnownRecord extends IndexedRecord {
   readonly names: readonly string[];
+  /** For a source: its normalized full text when the database stores one, against which quotes are checked. */
+  readonly text?: string | null;
+}
+
+/** Adds the stored text of each known source the inputs do not give a text for themselves. */
+export function addKnownSourceTexts(known: readonly KnownRecord[], texts: Map<string, string>): void {
+  for (const record of known)
+    if (record.type === 'source' && record.text && !texts.has(record.id)) texts.set(record.id, record.text);
 }
 
 export interface ValidationResult {
@@ -43,6 +51,7 @@ export function validateDatasets(paths: readonly string[], known: readonly Known
   issues.push(...definitions.issues);
   const texts = new Map<string, string>();
   for (const input of inputs) readSourceTexts(input, texts, warnings);
+  addKnownSourceTexts(known, texts);
 
   const context = new ValidationContext(definitions.index, texts);
   const dataset: NormalizedDataset = { sources: [], actors: [], places: [], relations: [], interactions: [] };

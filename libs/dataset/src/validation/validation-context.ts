@@ -25,6 +25,11 @@ export class ValidationContext {
     private readonly sourceTexts: ReadonlyMap<string, string>,
   ) {}
 
+  /** The normalized full text of a source, when an input gives it or the database stores it. */
+  sourceText(id: string): string | null {
+    return this.sourceTexts.get(id) ?? null;
+  }
+
   report(file: DatasetFile, path: Path, message: string): void {
     this.issues.push(file.issue(path, message));
   }

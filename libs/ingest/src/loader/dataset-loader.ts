@@ -58,6 +58,7 @@ export class DatasetLoader {
   private readonly findKnown: CypherQuery;
   private readonly closestQuery: CypherQuery;
   private readonly nameHoldersQuery: CypherQuery;
+  private readonly sourceTextsQuery: CypherQuery;
 
   constructor(
     private readonly neo4j: Neo4jService,
@@ -66,6 +67,7 @@ export class DatasetLoader {
     this.findKnown = neo4j.queries.require('load/find-known-records');
     this.closestQuery = neo4j.queries.require('load/closest-records');
     this.nameHoldersQuery = neo4j.queries.require('load/find-name-holders');
+    this.sourceTextsQuery = neo4j.queries.require('load/stored-source-texts');
   }
 
   async load(inputs: readonly (string | DatasetInput)[], options: LoadOptions = {}): Promise<LoadResult> {
@@ -73,10 +75,13 @@ export class DatasetLoader {
     const files = read.map((input) => input.name);
     const checked = await checkInputs(
       read,
-      (references) => this.knownRecords(references),
+      {
+        references: (references) => this.knownRecords(references),
+        nameHolders: (keys) => this.nameHolders(keys),
+        sourceTexts: (ids) => this.neo4j.read<{ id: string; text: string }>(this.sourceTextsQuery, { ids }),
+      },
       options.streamAboveBytes,
       options.ignoreSourceFiles,
-      (keys) => this.nameHolders(keys),
     );
     const { issues, warnings } = checked;
     if (issues.length > 0) return { ok: false, files, issues, warnings };
@@ -92,12 +97,16 @@ export class DatasetLoader {
   }
 
   private async knownRecords(references: string[]): Promise<KnownRecord[]> {
-    const rows = await this.neo4j.read<{ ref: string; id: string; type: RecordType; kind: string; names: string[] }>(
-      this.findKnown,
-      {
-        refs: references.map((ref) => ({ ref, key: foldName(ref) })),
-      },
-    );
+    const rows = await this.neo4j.read<{
+      ref: string;
+      id: string;
+      type: RecordType;
+      kind: string;
+      names: string[];
+      text?: string | null;
+    }>(this.findKnown, {
+      refs: references.map((ref) => ({ ref, key: foldName(ref) })),
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const row of await this.closestRecords(references.filter((ref) => !rows.some((r) => r.ref === ref))))
       if (!byId.has(row.id)) byId.set(row.id, { ...row, names: [...row.names], ref: '' });

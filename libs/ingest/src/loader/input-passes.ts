@@ -1,9 +1,9 @@
 import {
+  addKnownSourceTexts,
   compareIssues,
   DATASET_SECTIONS,
   DatasetDefinitions,
   distinctRelations,
-  ignoredSourceFiles,
   interactionWindows,
   normalizeInput,
   readSourceTexts,
@@ -47,6 +47,8 @@ export interface CheckedInputs {
 interface Definitions {
   definitions: DatasetDefinitions;
   texts: Map<string, string>;
+  /** Sources the inputs define without a text: their stored text, if any, checks their quotes all the same. */
+  sourcesWithoutText: string[];
   issues: ValidationIssue[];
   warnings: ValidationIssue[];
 }
@@ -63,17 +65,17 @@ function defineAll(reader: InputReader, ignoreSourceFiles: boolean): Definitions
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   const texts = new Map<string, string>();
+  const sourcesWithoutText: string[] = [];
   const definitions = new DatasetDefinitions((n) => (reader.input(n) as ParsedInput).file);
   reader.files.forEach((_, n) => {
     const parsed = reader.parse(n);
     issues.push(...parsed.issues);
     if (!parsed.input) return;
     definitions.define(n, parsed.input);
-    if (ignoreSourceFiles) warnings.push(...ignoredSourceFiles(parsed.input));
-    else readSourceTexts(parsed.input, texts, warnings);
+    sourcesWithoutText.push(...readSourceTexts(parsed.input, texts, warnings, !ignoreSourceFiles));
   });
   issues.push(...definitions.issues);
-  return { definitions, texts, issues, warnings };
+  return { definitions, texts, sourcesWithoutText, issues, warnings };
 }
 
 /**
@@ -108,7 +110,18 @@ async function resolveInDatabase(
   const known = await lookUp([...pass.context.unresolved]);
   if (known.length === 0) return pass;
   defined.definitions.addKnown(known);
+  addKnownSourceTexts(known, defined.texts);
   return normalizeAll(reader, defined);
+}
+
+/** The looks-ups in the database that validating inputs needs. */
+export interface DatabaseLookups {
+  /** Records the inputs reference without defining them (and, for sources, their stored text). */
+  references: (references: string[]) => Promise<KnownRecord[]>;
+  /** The records holding folded names or aliases the inputs define. */
+  nameHolders?: (keys: string[]) => Promise<NameHolder[]>;
+  /** The stored texts of sources the inputs define without a text. */
+  sourceTexts?: (ids: string[]) => Promise<{ id: string; text: string }[]>;
 }
 
 /** Records per section, interactions as counted by pass 2. */
@@ -122,23 +135,27 @@ function sectionTotals({ records, interactions }: Normalized): Record<DatasetSec
  * syntax, schema and the ids, names and aliases it defines; pass 2 reads them again to resolve
  * references and normalize, keeping everything but interactions (small: the reference records).
  * References nothing defines are looked up in the database (`lookUp`) and pass 2 runs again, as
- * {@link validateDatasets} does; the names and aliases the inputs define are looked up too (`lookUpNameHolders`).
+ * {@link validateDatasets} does; the names and aliases the inputs define are looked up too (`nameHolders`), and the
+ * stored texts of the sources they use (a quote attributed to a source stored with its text must occur in it).
  */
 export async function checkInputs(
   files: readonly DatasetInput[],
-  lookUp: (references: string[]) => Promise<KnownRecord[]>,
+  lookUps: DatabaseLookups,
   streamAboveBytes = HELD_INPUT_BYTES,
   ignoreSourceFiles = false,
-  lookUpNameHolders?: (keys: string[]) => Promise<NameHolder[]>,
 ): Promise<CheckedInputs> {
   const reader = new InputReader(files, streamAboveBytes);
   const defined = defineAll(reader, ignoreSourceFiles);
   // A name or alias another record of the database holds is refused, naming both (unless meant to be shared).
-  if (lookUpNameHolders) {
-    const holders = await lookUpNameHolders(defined.definitions.claimedNameKeys());
+  if (lookUps.nameHolders) {
+    const holders = await lookUps.nameHolders(defined.definitions.claimedNameKeys());
     defined.issues.push(...defined.definitions.heldNameIssues(holders));
   }
-  const pass = await resolveInDatabase(reader, defined, normalizeAll(reader, defined), lookUp);
+  // A source the inputs define again without its text keeps the text stored with it, and its quotes are checked.
+  if (lookUps.sourceTexts && defined.sourcesWithoutText.length > 0)
+    for (const { id, text } of await lookUps.sourceTexts(defined.sourcesWithoutText))
+      if (!defined.texts.has(id)) defined.texts.set(id, text);
+  const pass = await resolveInDatabase(reader, defined, normalizeAll(reader, defined), lookUps.references);
   return {
     issues: [...defined.issues, ...pass.context.issues].sort(compareIssues),
     warnings: defined.warnings,
