@@ -1,4 +1,5 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { fragmentMeasure } from './fragment-measure';
 
 /**
  * How many selections an operation has once its fragments are expanded, computed with each fragment's size
@@ -6,24 +7,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSet
  * twice has 2^n selections but is counted in n steps. Stops counting past `cap`.
  */
 export function expandedSize(document: DocumentNode, operationName: string | null | undefined, cap: number): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const sizes = new Map<string, number>();
-  const visiting = new Set<string>();
-
-  const fragmentSize = (name: string): number => {
-    const known = sizes.get(name);
-    if (known !== undefined) return known;
-    const fragment = fragments.get(name);
-    if (!fragment || visiting.has(name)) return 0;
-    visiting.add(name);
-    const size = sizeOf(fragment.selectionSet);
-    visiting.delete(name);
-    sizes.set(name, size);
-    return size;
-  };
+  const fragmentSize = fragmentMeasure(document, (selectionSet) => sizeOf(selectionSet));
 
   const sizeOf = (selectionSet: SelectionSetNode | undefined): number => {
     let size = 0;

@@ -2,12 +2,12 @@ import {
   GraphQLError,
   Kind,
   type ASTNode,
-  type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
 import { ApiErrorCode } from '../errors/api-error';
+import { fragmentMeasure } from './fragment-measure';
 
 /** Deepest field nesting an operation may have (introspection not counted); a page of interactions with evidence needs 6. */
 export const MAX_QUERY_DEPTH = 10;
@@ -23,25 +23,7 @@ const isIntrospection = (name: string) => name.startsWith('__');
  */
 export function queryDepthRule(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {
   return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const fragmentDepths = new Map<string, number>();
-    // A fragment cycle (reported by NoFragmentCycles) counts 0 instead of looping.
-    const visiting = new Set<string>();
-
-    const fragmentDepth = (name: string): number => {
-      const known = fragmentDepths.get(name);
-      if (known !== undefined) return known;
-      const fragment = fragments.get(name);
-      if (!fragment || visiting.has(name)) return 0;
-      visiting.add(name);
-      const depth = depthOf(fragment.selectionSet);
-      visiting.delete(name);
-      fragmentDepths.set(name, depth);
-      return depth;
-    };
+    const fragmentDepth = fragmentMeasure(context.getDocument(), (selectionSet) => depthOf(selectionSet));
 
     const depthOf = (selectionSet: SelectionSetNode | undefined): number => {
       let deepest = 0;
