@@ -14,7 +14,7 @@ if [ "$mode" = smoke ]; then
   runs_dir=${BENCH_SMOKE_OUT:-bench/.runs-smoke}; data=$runs_dir/data; results=$runs_dir/RESULTS.md; import_home=$runs_dir/import-home
 else
   IFS=', ' read -r -a sizes <<< "${BENCH_SIZES:-10k 100k 1m}"
-  seconds=5; runs=3; conc=1,32; warmup=3
+  seconds=${BENCH_QUERY_SECONDS:-5}; runs=${BENCH_QUERY_RUNS:-3}; conc=1,32; warmup=3
   steps=${BENCH_STEPS:-generate,admin,ingest,check,query,w6,analytics,export,hostile}
   # BENCH_RUNS / BENCH_RESULTS: another folder for the raw lines and another results page (a trial run).
   runs_dir=${BENCH_RUNS:-bench/.runs}; data=bench/.data; results=${BENCH_RESULTS:-bench/RESULTS.md}; import_home=""

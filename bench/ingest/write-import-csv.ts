@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldName } from '@actorgraph/graph';
 import { actorLabel, datasetFiles, interactionProps, readManifest } from '../support/dataset-files';
 
 const csv = (v: unknown): string => {
@@ -13,8 +14,8 @@ const csv = (v: unknown): string => {
 };
 
 const HEADERS: Record<string, string> = {
-  actors: 'id:ID,kind,name,aliases:string[],dataset,:LABEL',
-  places: 'id:ID,kind,name,dataset,:LABEL',
+  actors: 'id:ID,kind,name,aliases:string[],nameKeys:string[],recognition,dataset,:LABEL',
+  places: 'id:ID,kind,name,nameKeys:string[],dataset,:LABEL',
   sources: 'id:ID,title,publisher,url,publishedAt,dataset,:LABEL',
   interactions:
     'id:ID,kind,date,datePrecision,until,dateStart:date,dateEnd:date,summary,amount,dataset,quotes:string[],:LABEL',
@@ -51,10 +52,14 @@ export function writeImportCsv(folder: string, out: string): { nodes: string[]; 
         a['kind'].toUpperCase(),
         a['name'],
         a['aliases'] ?? [],
+        // As the loader stores them (libs/dataset normalize-actors): the folded names the look-ups match.
+        [...new Set([a['name'], ...(a['aliases'] ?? [])].map(foldName))],
+        a['kind'] === 'state' ? (a['recognition'] === 'disputed' ? 'DISPUTED' : 'RECOGNIZED') : null,
         dataset,
         `Actor;${actorLabel(a['kind'])}`,
       ]);
-    for (const p of data.places ?? []) row('places', [p['id'], p['kind'].toUpperCase(), p['name'], dataset, 'Place']);
+    for (const p of data.places ?? [])
+      row('places', [p['id'], p['kind'].toUpperCase(), p['name'], [foldName(p['name'])], dataset, 'Place']);
     for (const s of data.sources ?? [])
       row('sources', [s['id'], s['title'], s['publisher'], s['url'], s['publishedAt'], dataset, 'Source']);
     for (const x of data.interactions ?? []) {
