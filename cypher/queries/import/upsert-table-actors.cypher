@@ -1,5 +1,5 @@
 // Creates or updates the actors of an actor table (`cli import table --mapping` with mapping: actors).
-// $rows: [{id, label, kind, exists, name, aliases, nameKeys, description, wikidataId, props, dataset, hash}].
+// $rows: [{id, label, kind, exists, name, aliases, nameKeys, latinNames, description, wikidataId, props, dataset, hash}].
 // A new actor (or one this dataset created) takes the row's name and description; an actor from elsewhere keeps
 // its name, gains the row's name and aliases as aliases, and keeps a description or Wikidata id it already has.
 // Extra properties are set;
@@ -11,6 +11,7 @@ ON CREATE SET
   a.name = row.name,
   a.aliases = [],
   a.nameKeys = [],
+  a.latinNames = [],
   a.recognition = null,
   a.iso3 = null,
   a.dataset = row.dataset
@@ -23,5 +24,6 @@ SET
   a += row.props,
   a.aliases = reduce(acc = coalesce(a.aliases, []), n IN alsoCalled | CASE WHEN n IN acc THEN acc ELSE acc + n END),
   a.nameKeys = reduce(acc = coalesce(a.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+  a.latinNames = reduce(acc = coalesce(a.latinNames, []), n IN row.latinNames | CASE WHEN n IN acc THEN acc ELSE acc + n END),
   a.wikidataId = coalesce(a.wikidataId, row.wikidataId),
   a.importHash = row.hash

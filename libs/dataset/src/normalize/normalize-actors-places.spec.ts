@@ -52,6 +52,7 @@ actors:
       name: 'OSCE',
       aliases: [],
       nameKeys: ['osce'],
+      latinNames: [],
       description: null,
       recognition: null,
       wikidataId: null,

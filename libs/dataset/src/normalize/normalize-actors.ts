@@ -1,4 +1,4 @@
-import { ActorKind, foldName, RecognitionStatus } from '@actorgraph/graph';
+import { ActorKind, foldName, latinNames, RecognitionStatus } from '@actorgraph/graph';
 import type { DatasetFile } from '../files/dataset-file';
 import type { ActorDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
@@ -38,6 +38,7 @@ export function normalizeActors(
         name: doc.name,
         aliases,
         nameKeys: [...new Set([doc.name, ...aliases].map(foldName))],
+        latinNames: latinNames([doc.name, ...aliases]),
         description: doc.description ?? null,
         recognition:
           kind === ActorKind.STATE

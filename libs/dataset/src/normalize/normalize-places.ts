@@ -1,4 +1,4 @@
-import { foldName, PlaceKind, RelationType } from '@actorgraph/graph';
+import { foldName, latinNames, PlaceKind, RelationType } from '@actorgraph/graph';
 import type { DatasetFile } from '../files/dataset-file';
 import type { PlaceDoc } from '../format/dataset-document';
 import type { ValidationContext } from '../validation/validation-context';
@@ -48,6 +48,7 @@ export function normalizePlaces(
         name: doc.name,
         aliases,
         nameKeys: [...new Set([doc.name, ...aliases].map(foldName))],
+        latinNames: latinNames([doc.name, ...aliases]),
         description: doc.description ?? null,
         sourceIds: evidence.sourceIds,
         quotes: evidence.quotes,

@@ -37,6 +37,8 @@ export interface ActorRecord extends EvidenceProps {
   aliases: string[];
   /** Folded name and aliases (`sanchez`), for exact name look-ups. */
   nameKeys: string[];
+  /** Latin spellings of the names in another script (`Токаев` → `Tokaev`), indexed for search with the names. */
+  latinNames: string[];
   description: string | null;
   recognition: RecognitionStatus | null;
   wikidataId: string | null;
@@ -50,6 +52,8 @@ export interface PlaceRecord extends EvidenceProps {
   name: string;
   aliases: string[];
   nameKeys: string[];
+  /** As on actors: the names' Latin spellings, for search. */
+  latinNames: string[];
   description: string | null;
   dataset: string;
 }

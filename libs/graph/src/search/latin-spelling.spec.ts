@@ -1,5 +1,5 @@
 import { buildLuceneQuery, isLuceneQuery } from './lucene-query';
-import { latinSpelling } from './latin-spelling';
+import { latinNames, latinSpelling } from './latin-spelling';
 
 describe('latinSpelling', () => {
   it('spells Cyrillic and Kazakh names in Latin letters', () => {
@@ -17,5 +17,19 @@ describe('latinSpelling', () => {
     const built = buildLuceneQuery('Токаев');
     expect(isLuceneQuery(built) && built.terms).toEqual(['токаев', 'tokaev']);
     expect(isLuceneQuery(built) && built.query).toBe('(токаев^2 OR токаев~1) OR (tokaev^2 OR tokaev~1)');
+  });
+});
+
+describe('latinNames', () => {
+  it('gives the Latin spelling of each name in another script, once, Kazakh letters included', () => {
+    expect(latinNames(['Касым-Жомарт Токаев', 'Қасым-Жомарт Тоқаев', 'Токаев', 'Tokayev'])).toEqual([
+      'Kasym-Zhomart Tokaev',
+      'Tokaev',
+    ]);
+    expect(latinNames(['Өскемен', 'Ust-Kamenogorsk'])).toEqual(['Oskemen']);
+  });
+
+  it('is empty for names in Latin letters, accented or not: the index folds accents itself', () => {
+    expect(latinNames(['Volodymyr Zelenskyy', 'Sánchez', 'Zelenskiy'])).toEqual([]);
   });
 });

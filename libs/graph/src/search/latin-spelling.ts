@@ -9,3 +9,13 @@ export function latinSpelling(text: string): string | null {
   if (!/[^\P{L}\p{Script=Latin}]/u.test(text)) return null;
   return transliterate(text).replace(/['’`]/g, '');
 }
+
+/**
+ * The Latin spellings of those names written in another script, once each: stored on actors and places as
+ * `latinNames` and indexed with their names by the `actor_names` full-text index, so "Tokayev" finds an actor
+ * stored as "Касым-Жомарт Токаев". Empty when every name is in Latin letters (accents the index folds itself).
+ */
+export function latinNames(names: readonly string[]): string[] {
+  const latin = names.map(latinSpelling).filter((name): name is string => name !== null && name.trim() !== '');
+  return [...new Set(latin)].filter((name) => !names.includes(name));
+}

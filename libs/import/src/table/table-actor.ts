@@ -1,4 +1,4 @@
-import { ACTOR_KIND_LABEL, ActorKind, foldName, idProblem } from '@actorgraph/graph';
+import { ACTOR_KIND_LABEL, ActorKind, foldName, idProblem, latinNames } from '@actorgraph/graph';
 import type { PropertyValue } from '../coded-events/import-records';
 import { readText, readValues, RowError, specOf, type ReadContext, type TableRow } from './field-values';
 import { actorIdFromName, type KnownActors } from './table-actors';
@@ -24,6 +24,8 @@ export interface ActorUpsert {
   name: string;
   aliases: string[];
   nameKeys: string[];
+  /** The names' Latin spellings when written in another script, for search (kept with the aliases). */
+  latinNames: string[];
   description: string | null;
   wikidataId: string | null;
   props: Record<string, PropertyValue>;
@@ -99,6 +101,7 @@ export function resolveTableActor(actor: TableActor, known: KnownActors, dataset
     name: actor.name,
     aliases: actor.aliases,
     nameKeys: [...new Set(names.map(foldName))],
+    latinNames: latinNames(names),
     description: actor.description,
     wikidataId: actor.wikidataId,
     props: actor.props,

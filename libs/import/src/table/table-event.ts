@@ -1,4 +1,11 @@
-import { cameoEventName, INTERACTION_KIND_INFO, PlaceKind, slugify, type InteractionKind } from '@actorgraph/graph';
+import {
+  cameoEventName,
+  INTERACTION_KIND_INFO,
+  type InteractionKind,
+  latinNames,
+  PlaceKind,
+  slugify,
+} from '@actorgraph/graph';
 import { createHash } from 'node:crypto';
 import { urlSource } from '../coded-events/coded-records';
 import type {
@@ -111,6 +118,7 @@ function readPlace(mapping: InteractionsMapping, row: TableRow, context: ReadCon
     name,
     aliases: [],
     nameKeys: [],
+    latinNames: latinNames([name]),
     description: null,
     latitude,
     longitude,

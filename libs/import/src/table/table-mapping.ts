@@ -134,6 +134,7 @@ export const RESERVED_PROPERTIES = [
   'name',
   'aliases',
   'nameKeys',
+  'latinNames',
   'description',
   'wikidataId',
 ] as const;
