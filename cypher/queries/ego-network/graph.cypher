@@ -67,8 +67,8 @@ CALL () {
 // @include relation-types
   ]->(o)
   WHERE type(r) IN $relationTypes AND o.id IN $ids
-    AND ($where.to IS NULL OR r.validFrom IS NULL OR r.validFrom <= $where.to)
-    AND ($where.from IS NULL OR r.validTo IS NULL OR r.validTo >= $where.from)
+    AND
+// @include relation-window
   WITH s, o, type(r) AS kind, coalesce(r.negated, false) AS negated, min(r.from) AS firstDate, max(r.to) AS lastDate,
     min(r.validFrom) AS firstDay, max(r.validTo) AS lastDay, collect(DISTINCT r.dataset) AS datasets
   RETURN collect({

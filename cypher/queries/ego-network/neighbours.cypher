@@ -33,8 +33,8 @@ CALL (f) {
 // @include relation-types
   ]-(n)
   WHERE type(r) IN $relationTypes AND (n:Actor OR n:Place)
-    AND ($where.to IS NULL OR r.validFrom IS NULL OR r.validFrom <= $where.to)
-    AND ($where.from IS NULL OR r.validTo IS NULL OR r.validTo >= $where.from)
+    AND
+// @include relation-window
   WITH n LIMIT $fanout + 1
   RETURN collect(DISTINCT n.id) AS viaRelations
 }

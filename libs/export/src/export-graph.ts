@@ -19,8 +19,11 @@ export interface ExportEdge {
   readonly source: string;
   readonly target: string;
   readonly attributes: Readonly<Record<string, AttributeValue>>;
-  /** Day-level spans (`YYYY-MM-DD`, inclusive) when the edge existed, for dynamic GEXF: merged, oldest first. */
-  readonly spells: readonly (readonly [string, string])[];
+  /**
+   * Day-level spans (`YYYY-MM-DD`, inclusive) when the edge existed, for dynamic GEXF: merged, oldest first. A
+   * standing relation's one spell is its validity, where a null bound is open (it held before, or holds still).
+   */
+  readonly spells: readonly (readonly [string | null, string | null])[];
 }
 
 export type AttributeType = 'string' | 'int' | 'boolean' | 'list';
@@ -55,7 +58,7 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
     type: 'string',
     description:
       'actor view: DIRECTED, CO_PARTICIPATION (stored lower id to higher id), MENTION; event view: INITIATED, ' +
-      'DIRECTED_AT, MENTIONS, OCCURRED_IN',
+      'DIRECTED_AT, MENTIONS, OCCURRED_IN; RELATION for a standing relation (see relation)',
   },
   { name: 'kinds', type: 'list', description: 'the interaction kinds' },
   { name: 'count', type: 'int', description: 'how many interactions' },
@@ -64,7 +67,16 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'interactionIds', type: 'list', description: 'interaction ids, oldest first, at most the cap' },
   { name: 'interactionCount', type: 'int', description: 'how many interaction ids there are (count)' },
   { name: 'evidenceCount', type: 'int', description: 'how many quotes back the interactions' },
-  { name: 'datasets', type: 'list', description: 'the datasets of the interactions' },
+  { name: 'datasets', type: 'list', description: 'the datasets of the interactions (of a relation: its own)' },
+  {
+    name: 'relation',
+    type: 'string',
+    description: 'a standing relation: LEADS, REPRESENTS, MEMBER_OF, PART_OF, NATIONAL_OF, RECOGNIZES, BORDERS, …',
+  },
+  { name: 'negated', type: 'boolean', description: 'a relation stated not to hold (Kazakhstan does not recognize…)' },
+  { name: 'role', type: 'string', description: "a relation's role (President, Ambassador)" },
+  { name: 'validFrom', type: 'string', description: "a relation's first day (YYYY-MM-DD); empty: open" },
+  { name: 'validTo', type: 'string', description: "a relation's last day (YYYY-MM-DD); empty: open" },
 ];
 
 /** How the graph to export was chosen, written into the file's header where the format has one. */
@@ -78,6 +90,8 @@ export interface ExportGraph {
   readonly nodes: AsyncIterable<ExportNode>;
   /** Read only after the nodes are consumed: a writer walks nodes first, then edges. */
   readonly edges: AsyncIterable<ExportEdge>;
+  /** Frees what reading held (the database session), once the writer is done, failed or was stopped. */
+  readonly close?: () => Promise<void>;
 }
 
 /** The formats, as in `GET /export/<format>` and `cli export --format <format>`. */

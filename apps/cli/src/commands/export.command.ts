@@ -32,6 +32,7 @@ interface ExportOptions {
   sources?: string;
   datasets?: string;
   view?: string;
+  relations?: boolean;
   mentions?: boolean;
   coParticipation?: boolean;
   dynamic?: boolean;
@@ -63,6 +64,7 @@ function toQuery(options: ExportOptions): RawQuery {
   for (const name of names) if (options[name] !== undefined) query[name] = options[name];
   query['mentions'] = String(options.mentions ?? false);
   query['coParticipation'] = String(options.coParticipation ?? true);
+  query['relations'] = String(options.relations ?? true);
   return query;
 }
 
@@ -97,6 +99,10 @@ export function registerExportCommand(program: Command): void {
     .option('--sources <ids>', 'interactions reported in these sources')
     .option('--datasets <names>', 'interactions of these datasets (gdelt, icews, a curated file name)')
     .option('--view <view>', 'actor (actors linked directly, default) or event (bipartite: actors and interactions)')
+    .option(
+      '--no-relations',
+      'leave out standing relations (LEADS, RECOGNIZES, …; by default those valid in the dates)',
+    )
     .option('--mentions', 'also link initiators to the actors and places their interactions mention')
     .option('--no-co-participation', 'do not link the co-initiators of events without target')
     .option('--dynamic', 'GEXF: dynamic, with each edge spelled from its interactions first to last days')

@@ -107,3 +107,39 @@ export function toEventEdge(row: EventEdgeRow): ExportEdge {
     },
   };
 }
+
+export interface RelationEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  negated: boolean;
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  evidenceCount: number;
+  dataset: string | null;
+}
+
+/**
+ * A standing relation as an edge (mode RELATION): its id is the relation's own (`relation:leads:…`), unique and
+ * unlike any interaction edge's; its one spell is its validity (none when it has no dates: it always holds).
+ */
+export function toRelationEdge(row: RelationEdgeRow): ExportEdge {
+  return {
+    id: row.id,
+    source: row.source,
+    target: row.target,
+    spells: row.validFrom === null && row.validTo === null ? [] : [[row.validFrom, row.validTo]],
+    attributes: {
+      mode: 'RELATION',
+      relation: row.relation,
+      negated: row.negated,
+      role: row.role,
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      evidenceCount: row.evidenceCount,
+      datasets: row.dataset ? [row.dataset] : [],
+    },
+  };
+}

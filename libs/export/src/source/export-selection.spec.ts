@@ -6,6 +6,11 @@ describe('parseExportSelection', () => {
     expect(isWholeGraph(selection)).toBe(true);
     expect(selection.modes).toEqual(['DIRECTED', 'CO_PARTICIPATION']);
     expect(selection.view).toBe('actor');
+    expect(selection.relations).toBe(true);
+  });
+
+  it('reads whether standing relations are drawn', () => {
+    expect(parseExportSelection({ relations: 'false' }).relations).toBe(false);
   });
 
   it('reads lists repeated or comma-separated, dates as days, and link options', () => {
@@ -39,5 +44,6 @@ describe('parseExportSelection', () => {
     expect(fault({ from: '2025', to: '2024' })).toBe('to');
     expect(fault({ view: 'matrix' })).toBe('view');
     expect(fault({ mentions: 'maybe' })).toBe('mentions');
+    expect(fault({ relations: 'some' })).toBe('relations');
   });
 });

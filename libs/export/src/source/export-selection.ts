@@ -27,6 +27,8 @@ export interface ExportSelection {
   /** `actor`: actors linked directly; `event`: actors, places and interactions as a bipartite graph. */
   readonly view: 'actor' | 'event';
   readonly modes: LinkMode[];
+  /** Whether standing relations (LEADS, RECOGNIZES, …) valid in the date window are edges too (default yes). */
+  readonly relations: boolean;
 }
 
 export const MAX_EXPORT_HOPS = 3;
@@ -84,7 +86,8 @@ function flag(raw: RawQuery, name: string, fallback: boolean): boolean {
 /**
  * The selection from query parameters: `actors`, `hops`, `kinds`, `from`, `to`, `initiators`, `targets`,
  * `participants`, `places`, `sources`, `datasets`, `view` (actor | event), `mentions` and `coParticipation`
- * (true/false: which links count; default co-participation without mentions).
+ * (true/false: which links count; default co-participation without mentions) and `relations` (true/false:
+ * standing relations as edges; default true).
  */
 export function parseExportSelection(raw: RawQuery): ExportSelection {
   const from = day(raw, 'from', 'start');
@@ -106,6 +109,7 @@ export function parseExportSelection(raw: RawQuery): ExportSelection {
     hops,
     view,
     modes,
+    relations: flag(raw, 'relations', true),
     where: {
       kinds,
       from,
@@ -128,6 +132,7 @@ export function isWholeGraph(selection: ExportSelection): boolean {
 /** One line saying what was exported, for the file's description. */
 export function describeSelection(selection: ExportSelection): string {
   const parts = [`${selection.view} view`, `links: ${selection.modes.join(', ')}`];
+  parts.push(selection.relations ? 'standing relations valid in the date window' : 'no standing relations');
   if (selection.actors) parts.push(`around ${selection.actors.join(', ')} (${selection.hops} hops)`);
   for (const [name, value] of Object.entries(selection.where)) {
     if (value !== null) parts.push(`${name}: ${Array.isArray(value) ? value.join(', ') : value}`);

@@ -6,9 +6,11 @@ import {
   toActorEdge,
   toEventEdge,
   toExportNode,
+  toRelationEdge,
   type ActorEdgeRow,
   type EventEdgeRow,
   type NodeRow,
+  type RelationEdgeRow,
 } from './export-rows';
 import {
   describeSelection,
@@ -18,7 +20,7 @@ import {
   MAX_EXPORT_AROUND_NODES,
   type ExportSelection,
 } from './export-selection';
-import { streamRead } from './stream-read';
+import { ExportReads } from './export-reads';
 
 /**
  * An export reads for longer than a GraphQL field: its transactions may last this many times the configured
@@ -39,7 +41,7 @@ export interface PreparedExport {
 @Injectable()
 export class ExportService {
   private readonly queries: Record<
-    'actorNodes' | 'actorEdges' | 'eventNodes' | 'eventEdges' | 'neighbours',
+    'actorNodes' | 'actorEdges' | 'eventNodes' | 'eventEdges' | 'neighbours' | 'relationEdges',
     CypherQuery
   >;
 
@@ -53,6 +55,7 @@ export class ExportService {
       eventNodes: neo4j.queries.require('export/event-nodes'),
       eventEdges: neo4j.queries.require('export/event-edges'),
       neighbours: neo4j.queries.require('export/neighbours'),
+      relationEdges: neo4j.queries.require('export/relation-edges'),
     };
   }
 
@@ -65,29 +68,53 @@ export class ExportService {
     const ids = around?.ids ?? null;
     const params = { where: selection.where, links: { modes: selection.modes }, ids, whole: isWholeGraph(selection) };
     const meta = { title: 'Actorgraph export', description: describeSelection(selection) };
+    const reads = new ExportReads(this.neo4j, this.timeoutMs);
     const read = <T>(query: CypherQuery, extra: Record<string, unknown> = {}) =>
-      streamRead<T>(this.neo4j, query, { ...params, ...extra }, this.timeoutMs);
-    if (selection.view === 'event') {
-      return {
-        truncated: around?.truncated ?? false,
-        graph: {
-          meta,
-          nodes: mapStream(() => read<NodeRow>(this.queries.eventNodes), toExportNode),
-          edges: mapStream(() => read<EventEdgeRow>(this.queries.eventEdges), toEventEdge),
-        },
-      };
-    }
+      reads.read<T>(query, { ...params, ...extra });
     const caps = { idCap: int(EXPORT_ID_CAP), spanCap: int(EXPORT_SPAN_CAP) };
+    let nodes: AsyncIterable<ExportNode>;
+    let edges: AsyncIterable<ExportEdge>;
+    if (selection.view === 'event') {
+      nodes = mapStream(() => read<NodeRow>(this.queries.eventNodes), toExportNode);
+      edges = mapStream(() => read<EventEdgeRow>(this.queries.eventEdges), toEventEdge);
+    } else {
+      nodes = mapStream(() => read<NodeRow>(this.queries.actorNodes), toExportNode);
+      edges = mapStream(
+        () => read<ActorEdgeRow>(this.queries.actorEdges, caps),
+        (row) => toActorEdge(row, EXPORT_SPAN_CAP),
+      );
+    }
+    const graph = selection.relations ? this.withRelations(selection, nodes, edges, read) : { nodes, edges };
+    return { truncated: around?.truncated ?? false, graph: { ...graph, meta, close: () => reads.close() } };
+  }
+
+  /**
+   * Standing relations valid in the date window, after the interaction edges, between nodes of the export: the
+   * whole actor-level graph has every actor and place, otherwise the node ids are noted as the nodes stream by
+   * (a writer reads the nodes to the end before the edges).
+   */
+  private withRelations(
+    selection: ExportSelection,
+    nodes: AsyncIterable<ExportNode>,
+    edges: AsyncIterable<ExportEdge>,
+    read: <T>(query: CypherQuery, extra?: Record<string, unknown>) => AsyncIterable<T>,
+  ): { nodes: AsyncIterable<ExportNode>; edges: AsyncIterable<ExportEdge> } {
+    const everyNode = selection.view === 'actor' && isWholeGraph(selection);
+    const seen = everyNode ? null : new Set<string>();
+    const relations = mapStream(
+      () => read<RelationEdgeRow>(this.queries.relationEdges, { ids: seen ? [...seen] : null }),
+      toRelationEdge,
+    );
     return {
-      truncated: around?.truncated ?? false,
-      graph: {
-        meta,
-        nodes: mapStream(() => read<NodeRow>(this.queries.actorNodes), toExportNode),
-        edges: mapStream(
-          () => read<ActorEdgeRow>(this.queries.actorEdges, caps),
-          (row) => toActorEdge(row, EXPORT_SPAN_CAP),
-        ),
+      nodes: {
+        async *[Symbol.asyncIterator]() {
+          for await (const node of nodes) {
+            if (seen && node.attributes['type'] !== 'INTERACTION') seen.add(node.id);
+            yield node;
+          }
+        },
       },
+      edges: concat(edges, relations),
     };
   }
 
@@ -114,6 +141,16 @@ export class ExportService {
     }
     return { ids: [...reached], truncated: false };
   }
+}
+
+/** One stream after the other. */
+function concat<T>(first: AsyncIterable<T>, second: AsyncIterable<T>): AsyncIterable<T> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* first;
+      yield* second;
+    },
+  };
 }
 
 /** A stream opened only when a writer starts reading it (nodes are read to the end before edges start). */

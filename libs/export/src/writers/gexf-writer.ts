@@ -38,7 +38,10 @@ function attvalues(specs: readonly AttributeSpec[], values: Readonly<Record<stri
 
 function spells(edge: ExportEdge): string {
   if (edge.spells.length === 0) return '';
-  return `<spells>${edge.spells.map(([start, end]) => `<spell start="${start}" end="${end}"/>`).join('')}</spells>`;
+  // An open bound (a relation with no start or no end) is left out: GEXF reads it as unbounded.
+  const spell = ([start, end]: readonly [string | null, string | null]) =>
+    `<spell${start ? ` start="${start}"` : ''}${end ? ` end="${end}"` : ''}/>`;
+  return `<spells>${edge.spells.map(spell).join('')}</spells>`;
 }
 
 /**

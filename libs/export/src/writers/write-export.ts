@@ -28,12 +28,23 @@ export function exportFile(format: ExportFormat, options: WriteOptions = {}): { 
   }
 }
 
-/** The export as chunks of text (about 64 KB each), written while the graph is read. */
-export function writeExport(
+/**
+ * The export as chunks of text (about 64 KB each), written while the graph is read. The graph is closed when the
+ * last chunk was taken, on an error, or when the consumer stops early (a client gone: the stream calls `return`).
+ */
+export async function* writeExport(
   graph: ExportGraph,
   format: ExportFormat,
   options: WriteOptions = {},
 ): AsyncGenerator<string> {
+  try {
+    yield* chunks(graph, format, options);
+  } finally {
+    await graph.close?.();
+  }
+}
+
+function chunks(graph: ExportGraph, format: ExportFormat, options: WriteOptions): AsyncGenerator<string> {
   switch (format) {
     case 'graphml':
       return chunked(writeGraphml(graph));

@@ -102,3 +102,23 @@ describe('export writers', () => {
     ]);
   });
 });
+
+describe('writeExport closing the graph', () => {
+  it('closes once written, and when the consumer stops after the first chunk (a client gone)', async () => {
+    for (const stopEarly of [false, true]) {
+      const close = jest.fn(() => Promise.resolve());
+      const many: ExportNode[] = Array.from({ length: 5_000 }, (_, i) => ({
+        id: `actor:${i}`,
+        attributes: { label: `Actor ${i}`, type: 'ACTOR' },
+      }));
+      const chunks = writeExport({ ...graph(), nodes: from(many), close }, 'graphml');
+      if (stopEarly) {
+        await chunks.next();
+        await chunks.return(undefined);
+      } else {
+        for await (const _chunk of chunks) expect(close).not.toHaveBeenCalled();
+      }
+      expect(close).toHaveBeenCalledTimes(1);
+    }
+  });
+});
