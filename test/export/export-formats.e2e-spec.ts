@@ -3,9 +3,10 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import cytoscape from 'cytoscape';
 import type { Driver } from 'neo4j-driver';
+import { runBuiltCli } from '../support/built-cli';
 import { readWithNetworkx } from '../support/graph-readers';
 import { expectedNetwork } from './expected-network';
-import { startSeededApi, stopTestApi, type TestApi } from '../support/test-api';
+import { startSeededApi, stopTestApi, testEnv, type TestApi } from '../support/test-api';
 
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const TOKAYEV = 'person:kassym-jomart-tokayev';
@@ -173,6 +174,66 @@ describe('GET /export/<format> on the shipped dataset', () => {
     expect(await relationIds(`${pair}&relations=false`)).toEqual([]);
     const whole = Graph.from(JSON.parse((await download(api, '/export/graphology?relations=false')).text));
     expect(whole.size).toBe(expected.edges - expected.relations);
+  });
+
+  it('level=STATE: states as nodes, each edge count what dyads(level: STATE) gives on the same filter', async () => {
+    for (const filter of [{}, { from: '2022', to: '2022' }, { from: '2025-08', mentions: true }] as const) {
+      const params = new URLSearchParams(Object.entries(filter).map(([k, v]): [string, string] => [k, String(v)]));
+      const { status, text } = await download(api, `/export/graphology?level=STATE&relations=false&${params}`);
+      expect([status, text.slice(0, 300)]).toEqual([200, expect.stringContaining('"nodes"')]);
+      const graph = Graph.from(JSON.parse(text));
+      const { from, to, mentions } = filter as { from?: string; to?: string; mentions?: boolean };
+      const { data } = await api.graphql<{
+        dyads: { source: { id: string }; target: { id: string }; count: number }[];
+      }>(
+        `query ($where: InteractionWhere) {
+          dyads(where: $where, links: { mentions: ${mentions ?? false} }, level: STATE, first: 500) {
+            source { id } target { id } count } }`,
+        { where: { from, to } },
+      );
+      // dyads link actors (not places) and count an interaction once per mode: the export's edges per mode, summed.
+      const exported = new Map<string, number>();
+      graph.forEachEdge((_edge, attributes, source, target, _s, targetAttributes) => {
+        if (targetAttributes['type'] !== 'ACTOR') return;
+        const key = `${source}->${target}`;
+        exported.set(key, (exported.get(key) ?? 0) + (attributes['count'] as number));
+      });
+      const dyads = new Map(data!.dyads.map((d) => [`${d.source.id}->${d.target.id}`, d.count]));
+      expect(dyads.size).toBeGreaterThan(0);
+      expect(exported).toEqual(dyads);
+    }
+    const whole = Graph.from(JSON.parse((await download(api, '/export/graphology?level=STATE')).text));
+    // Tokayev and his ministry count for Kazakhstan, Zelenskyy for Ukraine: their calls are state to state.
+    expect(whole.hasNode(TOKAYEV) || whole.hasNode(ZELENSKYY) || whole.hasNode('org:kazakhstan-foreign-ministry')).toBe(
+      false,
+    );
+    const call = whole.getEdgeAttributes('DIRECTED:state:ukraine->state:kazakhstan');
+    expect(call['kinds']).toEqual(expect.arrayContaining(['CALL', 'STATEMENT']));
+    expect(whole.getNodeAttributes('state:kazakhstan')).toMatchObject({ label: 'Kazakhstan', kind: 'STATE' });
+    // Relations between states stay; a president's LEADS has no node to start from.
+    expect(whole.hasEdge(RUSSIA_RECOGNIZES_DPR)).toBe(true);
+    expect(whole.filterEdges((_e, a) => a['relation'] === 'LEADS')).toEqual([]);
+    // The same graph in GraphML, as networkx reads it.
+    const nx = readWithNetworkx((await download(api, '/export/graphml?level=STATE')).text, 'graphml');
+    expect([nx.nodes, nx.edges]).toEqual([whole.order, whole.size]);
+  });
+
+  it('level=STATE: the event view is refused naming level, a bad level too', async () => {
+    for (const path of ['/export/gexf?view=event&level=STATE', '/export/gexf?level=province']) {
+      const refused = await download(api, path);
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.text).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'level' });
+    }
+  });
+
+  it('cli export --level STATE --no-relations writes what GET /export gives for level=STATE&relations=false', async () => {
+    const result = runBuiltCli(
+      ['export', '--format', 'graphml', '--level', 'STATE', '--no-relations', '--from', '2022'],
+      testEnv(),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe((await download(api, '/export/graphml?level=STATE&relations=false&from=2022')).text);
   });
 
   it('refuses an unknown format and a bad date with coded errors', async () => {

@@ -32,6 +32,7 @@ interface ExportOptions {
   sources?: string;
   datasets?: string;
   view?: string;
+  level?: string;
   relations?: boolean;
   mentions?: boolean;
   coParticipation?: boolean;
@@ -59,6 +60,7 @@ function toQuery(options: ExportOptions): RawQuery {
     'sources',
     'datasets',
     'view',
+    'level',
   ] as const;
   const query: Record<string, string> = {};
   for (const name of names) if (options[name] !== undefined) query[name] = options[name];
@@ -99,6 +101,10 @@ export function registerExportCommand(program: Command): void {
     .option('--sources <ids>', 'interactions reported in these sources')
     .option('--datasets <names>', 'interactions of these datasets (gdelt, icews, a curated file name)')
     .option('--view <view>', 'actor (actors linked directly, default) or event (bipartite: actors and interactions)')
+    .option(
+      '--level <level>',
+      'ACTOR (default) or STATE: people and organizations counted for their state at the interaction date',
+    )
     .option(
       '--no-relations',
       'leave out standing relations (LEADS, RECOGNIZES, …; by default those valid in the dates)',

@@ -6,11 +6,12 @@ describe('parseExportSelection', () => {
     expect(isWholeGraph(selection)).toBe(true);
     expect(selection.modes).toEqual(['DIRECTED', 'CO_PARTICIPATION']);
     expect(selection.view).toBe('actor');
-    expect(selection.relations).toBe(true);
+    expect([selection.level, selection.relations]).toEqual(['ACTOR', true]);
   });
 
-  it('reads whether standing relations are drawn', () => {
-    expect(parseExportSelection({ relations: 'false' }).relations).toBe(false);
+  it('reads the level (any case) and whether standing relations are drawn', () => {
+    const selection = parseExportSelection({ level: 'state', relations: 'false' });
+    expect([selection.level, selection.relations]).toEqual(['STATE', false]);
   });
 
   it('reads lists repeated or comma-separated, dates as days, and link options', () => {
@@ -44,6 +45,9 @@ describe('parseExportSelection', () => {
     expect(fault({ from: '2025', to: '2024' })).toBe('to');
     expect(fault({ view: 'matrix' })).toBe('view');
     expect(fault({ mentions: 'maybe' })).toBe('mentions');
+    expect(fault({ level: 'region' })).toBe('level');
     expect(fault({ relations: 'some' })).toBe('relations');
+    // The bipartite view keeps every participant as itself.
+    expect(fault({ level: 'STATE', view: 'event' })).toBe('level');
   });
 });

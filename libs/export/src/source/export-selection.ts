@@ -1,4 +1,4 @@
-import { isPartialDate, parsePartialDate } from '@actorgraph/graph';
+import { AnalysisLevel, isPartialDate, parsePartialDate } from '@actorgraph/graph';
 
 /** How actors are linked in the actor view (docs/network.md); the event view draws the same links as edges. */
 export const LINK_MODES = ['DIRECTED', 'CO_PARTICIPATION', 'MENTION'] as const;
@@ -27,6 +27,11 @@ export interface ExportSelection {
   /** `actor`: actors linked directly; `event`: actors, places and interactions as a bipartite graph. */
   readonly view: 'actor' | 'event';
   readonly modes: LinkMode[];
+  /**
+   * ACTOR: every actor as itself; STATE: each endpoint of an interaction replaced by the state it counts for at
+   * the interaction's days (libs/graph stateAt, docs/state-level.md), as dyads(level: STATE). Actor view only.
+   */
+  readonly level: AnalysisLevel;
   /** Whether standing relations (LEADS, RECOGNIZES, …) valid in the date window are edges too (default yes). */
   readonly relations: boolean;
 }
@@ -83,11 +88,18 @@ function flag(raw: RawQuery, name: string, fallback: boolean): boolean {
   throw new ExportRequestError(name, `must be true or false, not "${value}"`);
 }
 
+function level(raw: RawQuery): AnalysisLevel {
+  const value = (single(raw, 'level') ?? '').toUpperCase();
+  if (value === '') return AnalysisLevel.ACTOR;
+  if (value === AnalysisLevel.ACTOR || value === AnalysisLevel.STATE) return value;
+  throw new ExportRequestError('level', `must be ACTOR or STATE, not "${single(raw, 'level')}"`);
+}
+
 /**
  * The selection from query parameters: `actors`, `hops`, `kinds`, `from`, `to`, `initiators`, `targets`,
  * `participants`, `places`, `sources`, `datasets`, `view` (actor | event), `mentions` and `coParticipation`
- * (true/false: which links count; default co-participation without mentions) and `relations` (true/false:
- * standing relations as edges; default true).
+ * (true/false: which links count; default co-participation without mentions), `level` (ACTOR | STATE) and
+ * `relations` (true/false: standing relations as edges; default true).
  */
 export function parseExportSelection(raw: RawQuery): ExportSelection {
   const from = day(raw, 'from', 'start');
@@ -104,11 +116,21 @@ export function parseExportSelection(raw: RawQuery): ExportSelection {
   if (flag(raw, 'coParticipation', true)) modes.push('CO_PARTICIPATION');
   if (flag(raw, 'mentions', false)) modes.push('MENTION');
   const kinds = list(raw, 'kinds')?.map((kind) => kind.toUpperCase()) ?? null;
+  const analysisLevel = level(raw);
+  // An interaction node of the bipartite view has its own participants; merging a president and his ministry
+  // into one state would draw two links of one role between the same two nodes. Refused rather than guessed.
+  if (analysisLevel === AnalysisLevel.STATE && view === 'event') {
+    throw new ExportRequestError(
+      'level',
+      'STATE maps actors to states in the actor view only; use view=actor with level=STATE, or level=ACTOR with view=event',
+    );
+  }
   return {
     actors: list(raw, 'actors'),
     hops,
     view,
     modes,
+    level: analysisLevel,
     relations: flag(raw, 'relations', true),
     where: {
       kinds,
@@ -131,7 +153,7 @@ export function isWholeGraph(selection: ExportSelection): boolean {
 
 /** One line saying what was exported, for the file's description. */
 export function describeSelection(selection: ExportSelection): string {
-  const parts = [`${selection.view} view`, `links: ${selection.modes.join(', ')}`];
+  const parts = [`${selection.view} view`, `${selection.level} level`, `links: ${selection.modes.join(', ')}`];
   parts.push(selection.relations ? 'standing relations valid in the date window' : 'no standing relations');
   if (selection.actors) parts.push(`around ${selection.actors.join(', ')} (${selection.hops} hops)`);
   for (const [name, value] of Object.entries(selection.where)) {

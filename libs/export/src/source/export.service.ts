@@ -1,5 +1,13 @@
 import { APP_CONFIG, type AppConfig } from '@actorgraph/config';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { AnalysisLevel, type StateFacts } from '@actorgraph/graph';
+import {
+  currentRequestScope,
+  DatabaseError,
+  DatabaseErrorCode,
+  int,
+  Neo4jService,
+  type CypherQuery,
+} from '@actorgraph/neo4j';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph';
 import {
@@ -20,7 +28,11 @@ import {
   MAX_EXPORT_AROUND_NODES,
   type ExportSelection,
 } from './export-selection';
+import { codedStates, StateEdgeSums, stateEndpoint, type StatePairsRow } from './state-level-edges';
 import { ExportReads } from './export-reads';
+
+/** How many actors' state facts one query reads (the STATE level reads every participant's). */
+const STATE_FACTS_BATCH = 5_000;
 
 /**
  * An export reads for longer than a GraphQL field: its transactions may last this many times the configured
@@ -41,9 +53,11 @@ export interface PreparedExport {
 @Injectable()
 export class ExportService {
   private readonly queries: Record<
-    'actorNodes' | 'actorEdges' | 'eventNodes' | 'eventEdges' | 'neighbours' | 'relationEdges',
+    'actorNodes' | 'actorEdges' | 'eventNodes' | 'eventEdges' | 'neighbours' | 'relationEdges' | 'statePairs',
     CypherQuery
   >;
+  /** The state rule's facts, the query dyads(level: STATE) reads them with. */
+  private readonly stateFacts: CypherQuery;
 
   constructor(
     private readonly neo4j: Neo4jService,
@@ -56,7 +70,9 @@ export class ExportService {
       eventEdges: neo4j.queries.require('export/event-edges'),
       neighbours: neo4j.queries.require('export/neighbours'),
       relationEdges: neo4j.queries.require('export/relation-edges'),
+      statePairs: neo4j.queries.require('export/state-pairs'),
     };
+    this.stateFacts = neo4j.queries.require('dyads/ranked/state-facts');
   }
 
   private get timeoutMs(): number {
@@ -77,6 +93,8 @@ export class ExportService {
     if (selection.view === 'event') {
       nodes = mapStream(() => read<NodeRow>(this.queries.eventNodes), toExportNode);
       edges = mapStream(() => read<EventEdgeRow>(this.queries.eventEdges), toEventEdge);
+    } else if (selection.level === AnalysisLevel.STATE) {
+      ({ nodes, edges } = this.stateLevel(selection, read));
     } else {
       nodes = mapStream(() => read<NodeRow>(this.queries.actorNodes), toExportNode);
       edges = mapStream(
@@ -99,7 +117,7 @@ export class ExportService {
     edges: AsyncIterable<ExportEdge>,
     read: <T>(query: CypherQuery, extra?: Record<string, unknown>) => AsyncIterable<T>,
   ): { nodes: AsyncIterable<ExportNode>; edges: AsyncIterable<ExportEdge> } {
-    const everyNode = selection.view === 'actor' && isWholeGraph(selection);
+    const everyNode = selection.view === 'actor' && selection.level === AnalysisLevel.ACTOR && isWholeGraph(selection);
     const seen = everyNode ? null : new Set<string>();
     const relations = mapStream(
       () => read<RelationEdgeRow>(this.queries.relationEdges, { ids: seen ? [...seen] : null }),
@@ -116,6 +134,80 @@ export class ExportService {
       },
       edges: concat(edges, relations),
     };
+  }
+
+  /**
+   * The STATE level (docs/state-level.md): the actor view's interactions, each endpoint mapped to the state it
+   * counts for at the interaction's days by libs/graph's rule (stateAt) and pairs summed as dyads(level: STATE)
+   * sums them. The edges are summed before the first node is written (the nodes are their endpoints); memory grows
+   * with the actors' facts and the state-level edges, not with the interactions, which stream through.
+   */
+  private stateLevel(
+    selection: ExportSelection,
+    read: <T>(query: CypherQuery, extra?: Record<string, unknown>) => AsyncIterable<T>,
+  ): { nodes: AsyncIterable<ExportNode>; edges: AsyncIterable<ExportEdge> } {
+    let summed: Promise<{ nodeIds: string[]; edges: ExportEdge[] }> | null = null;
+    const sum = () => (summed ??= this.sumStateEdges(selection, read));
+    const nodeQuery = this.queries.actorNodes;
+    return {
+      nodes: {
+        async *[Symbol.asyncIterator]() {
+          const { nodeIds } = await sum();
+          for await (const row of read<NodeRow>(nodeQuery, { ids: nodeIds })) yield toExportNode(row);
+        },
+      },
+      edges: {
+        async *[Symbol.asyncIterator]() {
+          yield* (await sum()).edges;
+        },
+      },
+    };
+  }
+
+  private async sumStateEdges(
+    selection: ExportSelection,
+    read: <T>(query: CypherQuery, extra?: Record<string, unknown>) => AsyncIterable<T>,
+  ): Promise<{ nodeIds: string[]; edges: ExportEdge[] }> {
+    // All of it runs before the first byte is sent, so under the request's deadline like any heavy read: past it the
+    // client has its REQUEST_TIMEOUT, and the work stops at the next row instead of reading on.
+    const signal = currentRequestScope()?.signal;
+    const inTime = () => {
+      if (signal?.aborted) {
+        throw new DatabaseError(DatabaseErrorCode.CANCELLED, 'The request ran past its deadline and was cancelled.');
+      }
+    };
+    // The actors the actor view would draw (every actor and place of the whole graph), their facts, and the states.
+    const actorIds: string[] = [];
+    const states: string[] = [];
+    for await (const { node } of read<NodeRow>(this.queries.actorNodes)) {
+      inTime();
+      if (node.type !== 'ACTOR') continue;
+      actorIds.push(node.id);
+      if (node.kind === 'STATE') states.push(node.id);
+    }
+    const facts = new Map<string, StateFacts>();
+    for (let start = 0; start < actorIds.length; start += STATE_FACTS_BATCH) {
+      const batch = actorIds.slice(start, start + STATE_FACTS_BATCH);
+      for await (const row of read<StateFacts>(this.stateFacts, { ids: batch })) {
+        inTime();
+        const { id, kind, affiliations, countryCode, country } = row;
+        facts.set(id, { id, kind, affiliations, countryCode, country });
+      }
+    }
+    // A coded actor counts for its country's state only when the graph has that state (as dyads(level: STATE)).
+    const known = new Set<string>();
+    for await (const row of read<{ id: string }>(this.stateFacts, { ids: codedStates(facts.values()) })) {
+      known.add(row.id);
+    }
+    const sums = new StateEdgeSums(stateEndpoint(facts, known), EXPORT_ID_CAP, EXPORT_SPAN_CAP);
+    for await (const interaction of read<StatePairsRow>(this.queries.statePairs)) {
+      inTime();
+      sums.add(interaction);
+    }
+    const nodeIds = sums.endpoints();
+    // The whole graph at the STATE level lists every state, with interactions or not.
+    if (isWholeGraph(selection)) for (const state of states) nodeIds.add(state);
+    return { nodeIds: [...nodeIds].sort(), edges: sums.edges() };
   }
 
   /** Breadth-first, one query per hop: the ids within `hops` of the centre actors over matching interactions. */
