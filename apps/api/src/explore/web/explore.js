@@ -266,7 +266,9 @@ function resize() {
 // ---------- loading ----------
 async function expand(actorId) {
   ui.status.textContent = `loading the network of ${actorId}…`;
-  const response = await fetch(`/export/graphology?${new URLSearchParams({ actors: actorId, hops: '1' })}`);
+  // Interactions only: the panel reads an edge's interactions and the slider their days (downloads keep relations).
+  const query = new URLSearchParams({ actors: actorId, hops: '1', relations: 'false' });
+  const response = await fetch(`/export/graphology?${query}`);
   if (!response.ok) {
     ui.status.textContent = `could not load ${actorId}: HTTP ${response.status}`;
     return;
