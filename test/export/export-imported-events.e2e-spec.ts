@@ -78,4 +78,20 @@ describeIfReal('exports of the imported GDELT and ICEWS events', () => {
       if (attributes['mode'] !== 'RELATION') expect(attributes['datasets']).toEqual(['gdelt']);
     });
   });
+
+  it('genericActors=false leaves generic actors (coded roles with no country) and their links out', async () => {
+    const { records } = await driver.executeQuery('MATCH (a:Actor {generic: true}) RETURN a.id AS id');
+    const generic = new Set(records.map((record) => record.get('id') as string));
+    expect(generic.size).toBeGreaterThan(0);
+    const all = Graph.from(JSON.parse(await download(api, '/export/graphology')));
+    expect(all.getNodeAttribute([...generic][0], 'generic')).toBe(true);
+    const named = Graph.from(JSON.parse(await download(api, '/export/graphology?genericActors=false')));
+    expect(named.order).toBe(all.order - generic.size);
+    expect(named.size).toBeLessThan(all.size);
+    for (const query of ['level=STATE&genericActors=false', 'view=event&genericActors=false&datasets=gdelt']) {
+      const graph = Graph.from(JSON.parse(await download(api, `/export/graphology?${query}`)));
+      expect(graph.size).toBeGreaterThan(0);
+      expect(graph.filterNodes((node) => generic.has(node))).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // export (actor view), nodes. $ids: the node ids to list (around actors), or null: then every actor and place
-// when $whole, else the endpoints of the edges actor-edges.cypher gives for $where and $links.
+// when $whole (generic actors too unless $links.genericActors is false), else the endpoints of the edges
+// actor-edges.cypher gives for $where and $links.
 // Returns one row per node, by id: node {id, name, kind, type, aliases, description, recognition, wikidataId}.
 CALL () {
   UNWIND coalesce($ids, []) AS id
@@ -13,7 +14,7 @@ CALL () {
   RETURN n
   UNION ALL
   MATCH (n)
-  WHERE $ids IS NULL AND $whole AND (n:Actor OR n:Place)
+  WHERE $ids IS NULL AND $whole AND (n:Actor OR n:Place) AND (coalesce($links.genericActors, true) OR NOT coalesce(n.generic, false))
   RETURN n
   UNION ALL
   MATCH (i:Interaction)
@@ -27,6 +28,6 @@ CALL () {
 }
 WITH n ORDER BY n.id
 RETURN n {
-  .id, .name, .kind, .aliases, .description, .recognition, .wikidataId,
+  .id, .name, .kind, .aliases, .description, .recognition, .wikidataId, .generic,
   type: CASE WHEN n:Actor THEN 'ACTOR' ELSE 'PLACE' END
 } AS node

@@ -1,6 +1,6 @@
 // export (event view), edges: initiator -INITIATED-> interaction, interaction -DIRECTED_AT-> target,
 // interaction -MENTIONS-> mentioned (when $links.modes has MENTION), interaction -OCCURRED_IN-> place.
-// $where, $ids: as event-nodes.cypher. Returns one row per edge, by interaction (oldest first):
+// $where, $ids, $links: as event-nodes.cypher. Returns one row per edge, by interaction (oldest first):
 // source, target, mode, kind, day (firstDay), lastDay, interactionId, evidenceCount, dataset.
 CALL () {
   MATCH (i:Interaction)
@@ -17,11 +17,12 @@ CALL () {
 WITH i ORDER BY i.dateStart, i.dateEnd, i.id
 WITH i, COUNT { (i)-[:REPORTED_IN]->() } AS evidenceCount
 CALL (i) {
-  MATCH (a:Actor)-[:INITIATED]->(i)
-  RETURN a.id AS source, i.id AS target, 'INITIATED' AS mode
+  MATCH (n:Actor)-[:INITIATED]->(i)
+  WHERE (coalesce($links.genericActors, true) OR NOT coalesce(n.generic, false))
+  RETURN n.id AS source, i.id AS target, 'INITIATED' AS mode
   UNION ALL
   MATCH (i)-[link:DIRECTED_AT|MENTIONS|OCCURRED_IN]->(n)
-  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $links.modes)
+  WHERE (n:Actor OR n:Place) AND (type(link) <> 'MENTIONS' OR 'MENTION' IN $links.modes) AND (coalesce($links.genericActors, true) OR NOT coalesce(n.generic, false))
   RETURN i.id AS source, n.id AS target, type(link) AS mode
 }
 RETURN source, target, mode, i.kind AS kind, toString(i.dateStart) AS firstDay, toString(i.dateEnd) AS lastDay,

@@ -43,6 +43,7 @@ export const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'description', type: 'string', description: "an actor's or place's description" },
   { name: 'recognition', type: 'string', description: "a state's recognition" },
   { name: 'wikidataId', type: 'string', description: 'Wikidata id' },
+  { name: 'generic', type: 'boolean', description: 'a generic actor: a coded role with no country (GDELT GOV)' },
   { name: 'dataset', type: 'string', description: "an interaction's dataset" },
   { name: 'date', type: 'string', description: "an interaction's date, as precise as known" },
   { name: 'firstDay', type: 'string', description: "an interaction's first day (YYYY-MM-DD)" },

@@ -34,6 +34,7 @@ interface ExportOptions {
   view?: string;
   level?: string;
   relations?: boolean;
+  genericActors?: boolean;
   mentions?: boolean;
   coParticipation?: boolean;
   dynamic?: boolean;
@@ -67,6 +68,7 @@ function toQuery(options: ExportOptions): RawQuery {
   query['mentions'] = String(options.mentions ?? false);
   query['coParticipation'] = String(options.coParticipation ?? true);
   query['relations'] = String(options.relations ?? true);
+  query['genericActors'] = String(options.genericActors ?? true);
   return query;
 }
 
@@ -109,6 +111,7 @@ export function registerExportCommand(program: Command): void {
       '--no-relations',
       'leave out standing relations (LEADS, RECOGNIZES, …; by default those valid in the dates)',
     )
+    .option('--no-generic-actors', 'leave out generic actors (coded roles with no country) and their links')
     .option('--mentions', 'also link initiators to the actors and places their interactions mention')
     .option('--no-co-participation', 'do not link the co-initiators of events without target')
     .option('--dynamic', 'GEXF: dynamic, with each edge spelled from its interactions first to last days')

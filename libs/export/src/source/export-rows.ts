@@ -11,6 +11,7 @@ export interface NodeRow {
     description?: string | null;
     recognition?: string | null;
     wikidataId?: string | null;
+    generic?: boolean | null;
     date?: string | null;
     firstDay?: string | null;
     lastDay?: string | null;
@@ -31,6 +32,7 @@ export function toExportNode({ node }: NodeRow): ExportNode {
       description: node.description ?? null,
       recognition: node.recognition ?? null,
       wikidataId: node.wikidataId ?? null,
+      generic: node.generic ?? null,
       dataset: node.dataset ?? null,
       date: node.date ?? null,
       firstDay: node.firstDay ?? null,

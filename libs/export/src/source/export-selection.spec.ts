@@ -12,6 +12,8 @@ describe('parseExportSelection', () => {
   it('reads the level (any case) and whether standing relations are drawn', () => {
     const selection = parseExportSelection({ level: 'state', relations: 'false' });
     expect([selection.level, selection.relations]).toEqual(['STATE', false]);
+    expect(parseExportSelection({}).genericActors).toBe(true);
+    expect(parseExportSelection({ genericActors: 'false' }).genericActors).toBe(false);
   });
 
   it('reads lists repeated or comma-separated, dates as days, and link options', () => {

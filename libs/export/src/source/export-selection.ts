@@ -34,6 +34,8 @@ export interface ExportSelection {
   readonly level: AnalysisLevel;
   /** Whether standing relations (LEADS, RECOGNIZES, …) valid in the date window are edges too (default yes). */
   readonly relations: boolean;
+  /** False: generic actors (`generic: true`, a coded role with no country) and their links are left out. */
+  readonly genericActors: boolean;
 }
 
 export const MAX_EXPORT_HOPS = 3;
@@ -99,7 +101,8 @@ function level(raw: RawQuery): AnalysisLevel {
  * The selection from query parameters: `actors`, `hops`, `kinds`, `from`, `to`, `initiators`, `targets`,
  * `participants`, `places`, `sources`, `datasets`, `view` (actor | event), `mentions` and `coParticipation`
  * (true/false: which links count; default co-participation without mentions), `level` (ACTOR | STATE) and
- * `relations` (true/false: standing relations as edges; default true).
+ * `relations` (true/false: standing relations as edges; default true), `genericActors` (true/false: generic
+ * actors and their links; default true).
  */
 export function parseExportSelection(raw: RawQuery): ExportSelection {
   const from = day(raw, 'from', 'start');
@@ -132,6 +135,7 @@ export function parseExportSelection(raw: RawQuery): ExportSelection {
     modes,
     level: analysisLevel,
     relations: flag(raw, 'relations', true),
+    genericActors: flag(raw, 'genericActors', true),
     where: {
       kinds,
       from,
@@ -155,6 +159,7 @@ export function isWholeGraph(selection: ExportSelection): boolean {
 export function describeSelection(selection: ExportSelection): string {
   const parts = [`${selection.view} view`, `${selection.level} level`, `links: ${selection.modes.join(', ')}`];
   parts.push(selection.relations ? 'standing relations valid in the date window' : 'no standing relations');
+  if (!selection.genericActors) parts.push('no generic actors');
   if (selection.actors) parts.push(`around ${selection.actors.join(', ')} (${selection.hops} hops)`);
   for (const [name, value] of Object.entries(selection.where)) {
     if (value !== null) parts.push(`${name}: ${Array.isArray(value) ? value.join(', ') : value}`);

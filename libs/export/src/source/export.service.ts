@@ -82,7 +82,7 @@ export class ExportService {
   async prepare(selection: ExportSelection): Promise<PreparedExport> {
     const around = selection.actors ? await this.around(selection) : null;
     const ids = around?.ids ?? null;
-    const params = { where: selection.where, links: { modes: selection.modes }, ids, whole: isWholeGraph(selection) };
+    const params = { where: selection.where, links: linkParams(selection), ids, whole: isWholeGraph(selection) };
     const meta = { title: 'Actorgraph export', description: describeSelection(selection) };
     const reads = new ExportReads(this.neo4j, this.timeoutMs);
     const read = <T>(query: CypherQuery, extra: Record<string, unknown> = {}) =>
@@ -219,7 +219,7 @@ export class ExportService {
       const rows = await this.neo4j.read<{ id: string }>(this.queries.neighbours, {
         frontier,
         where: selection.where,
-        links: { modes: selection.modes },
+        links: linkParams(selection),
         cap: int(Math.max(cap, 1)),
       });
       const next: string[] = [];
@@ -233,6 +233,11 @@ export class ExportService {
     }
     return { ids: [...reached], truncated: false };
   }
+}
+
+/** The `$links` map of the pair rule (fragments/interaction-pairs) and of the node lists. */
+function linkParams(selection: ExportSelection): { modes: string[]; genericActors: boolean } {
+  return { modes: selection.modes, genericActors: selection.genericActors };
 }
 
 /** One stream after the other. */

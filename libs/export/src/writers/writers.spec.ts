@@ -82,7 +82,7 @@ describe('export writers', () => {
 
   it('CSV: quotes fields with commas and quotes, lists joined by |', async () => {
     const nodes = (await text(writeExport(graph(), 'csv', { part: 'nodes' }))).split('\r\n');
-    expect(nodes[1]).toBe('state:a,"A & <Co> ""quoted""",ACTOR,STATE,"Aa|A, b",,,,,,,,,');
+    expect(nodes[1]).toBe('state:a,"A & <Co> ""quoted""",ACTOR,STATE,"Aa|A, b",,,,,,,,,,');
     const edges = (await text(writeExport(graph(), 'csv', { part: 'edges' }))).split('\r\n');
     expect(edges[1]).toContain('DIRECTED,CALL|VISIT,2,2022-03-01,2025-08-10,interaction:1|interaction:2,2,3,curated');
     expect(csvField(null)).toBe('');
