@@ -35,6 +35,7 @@ const environmentSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9.-]{0,62}$/i, 'must be a Neo4j database name')
     .default('neo4j'),
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  NEO4J_BULK_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(300_000),
   NEO4J_MAX_SESSIONS: z.coerce.number().int().min(1).max(1000).default(32),
   NEO4J_PRIORITY_SESSIONS: z.coerce.number().int().min(1).max(100).default(8),
   NEO4J_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),

@@ -23,6 +23,7 @@ describe('loadAppConfig', () => {
         NEO4J_PASSWORD: 'secret',
         NEO4J_DATABASE: 'neo4j',
         NEO4J_TRANSACTION_TIMEOUT_MS: 30_000,
+        NEO4J_BULK_TRANSACTION_TIMEOUT_MS: 300_000,
         NEO4J_MAX_SESSIONS: 32,
         NEO4J_PRIORITY_SESSIONS: 8,
         NEO4J_SESSIONS_PER_REQUEST: 4,

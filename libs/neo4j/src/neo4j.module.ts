@@ -17,6 +17,7 @@ import { NEO4J_OPTIONS, Neo4jService, type Neo4jConnectionOptions } from './neo4
         password: config.NEO4J_PASSWORD,
         database: config.NEO4J_DATABASE,
         transactionTimeoutMs: config.NEO4J_TRANSACTION_TIMEOUT_MS,
+        bulkTransactionTimeoutMs: config.NEO4J_BULK_TRANSACTION_TIMEOUT_MS,
         maxSessions: config.NEO4J_MAX_SESSIONS,
         prioritySessions: config.NEO4J_PRIORITY_SESSIONS,
         sessionWaitMs: config.NEO4J_SESSION_WAIT_MS,

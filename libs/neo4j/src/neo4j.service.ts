@@ -14,6 +14,11 @@ export interface Neo4jConnectionOptions {
   readonly database: string;
   /** Every transaction is cancelled by the server after this long (sooner when its request's deadline is nearer). */
   readonly transactionTimeoutMs: number;
+  /**
+   * The timeout of a bulk write's transactions (a load's or an import's batch, a projection rebuild's step): on a busy
+   * machine a batch of thousands of rows can outlast the one for requests. `transactionTimeoutMs` when absent.
+   */
+  readonly bulkTransactionTimeoutMs?: number;
   /** Most sessions open at once for ordinary work; more wait for one. 32 when absent. */
   readonly maxSessions?: number;
   /** Sessions of the priority lane (health checks, cheap reads), a pool heavy work never holds. 8 when absent. */
@@ -151,6 +156,11 @@ export class Neo4jService implements OnApplicationShutdown {
     return this.transaction('WRITE', work);
   }
 
+  /** A write transaction of a bulk write (load, import, rebuild): its timeout is the bulk one. */
+  async bulkWriteTransaction<R>(work: (run: QueryRunner) => Promise<R>): Promise<R> {
+    return this.transaction('WRITE', work, this.options.bulkTransactionTimeoutMs);
+  }
+
   /** Version, edition and address of the server, or a {@link DatabaseError} when it cannot be reached. */
   async serverInfo(): Promise<ServerInfo & { edition?: string }> {
     // On the priority lane: a health check never waits behind heavy requests.
@@ -172,7 +182,11 @@ export class Neo4jService implements OnApplicationShutdown {
     return { session, release: () => session.close().finally(release) };
   }
 
-  private async transaction<R>(mode: 'READ' | 'WRITE', work: (run: QueryRunner) => Promise<R>): Promise<R> {
+  private async transaction<R>(
+    mode: 'READ' | 'WRITE',
+    work: (run: QueryRunner) => Promise<R>,
+    timeoutMs: number = this.options.transactionTimeoutMs,
+  ): Promise<R> {
     const scope = currentRequestScope();
     const { driver, release } = await this.acquire(scope).catch((error: unknown) => {
       throw this.failed(error);
@@ -185,7 +199,7 @@ export class Neo4jService implements OnApplicationShutdown {
     this.transactions += 1;
     // The server cancels the transaction at the request's deadline at the latest.
     const left = scope ? scope.deadline - Date.now() : Infinity;
-    const timeout = Math.max(1, Math.min(this.options.transactionTimeoutMs, left));
+    const timeout = Math.max(1, Math.min(timeoutMs, left));
     const body = (tx: ManagedTransaction) => work((query, params = {}) => runQuery(tx, query, params));
     const config = { timeout, metadata: { app: 'actorgraph' } };
     const running = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);

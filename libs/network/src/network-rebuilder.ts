@@ -38,7 +38,7 @@ export class NetworkRebuilder {
     const progress: RebuildProgress = { actors: 0, totalActors: count?.actors ?? 0, interactions: 0, relationships: 0 };
     let version = 0;
     for await (const ids of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000)) {
-      version = await this.neo4j.writeTransaction(async (run) => {
+      version = await this.neo4j.bulkWriteTransaction(async (run) => {
         const bumped = await statements.bumpVersion(run);
         await run(statements.query('delete-source-projection'), { ids });
         const { buckets, interactions } = await scanSources(run, statements, ids);

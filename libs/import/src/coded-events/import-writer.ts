@@ -104,7 +104,7 @@ export class ImportWriter {
       evidence: i.evidence.map((e) => ({ source: e.source, props: withIntegers(e.props) })),
     }));
     const ids = rows.map((row) => row.id);
-    await this.neo4j.writeTransaction(async (run) => {
+    await this.neo4j.bulkWriteTransaction(async (run) => {
       const before = await this.network.facts(run, ids);
       await run(this.actors, { rows: [...actors.values()] });
       await run(this.places, { rows: [...places.values()] });
@@ -131,7 +131,7 @@ export class ImportWriter {
       props: withIntegers(m.props),
     }));
     // One transaction: the evidence and the change-log entry naming the interactions it was written to.
-    const result = await this.neo4j.writeTransaction(async (run) => {
+    const result = await this.neo4j.bulkWriteTransaction(async (run) => {
       const [added] = await run<{ linked: number; present: number; interactions: string[] }>(this.mentions, { rows });
       await changes?.recordBatch(run, added?.interactions ?? []);
       return added;

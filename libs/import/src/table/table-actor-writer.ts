@@ -55,7 +55,7 @@ export class TableActorWriter {
     const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
     const changed = hashed.filter((row) => storedHash.get(row.id) !== row.hash);
     if (changed.length > 0) {
-      await this.neo4j.writeTransaction(async (run) => {
+      await this.neo4j.bulkWriteTransaction(async (run) => {
         await run(this.upsert, { rows: changed });
         // Last: the change log's sequence lock is held only until the commit.
         await changes?.recordBatch(

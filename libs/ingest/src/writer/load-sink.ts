@@ -85,7 +85,7 @@ export class LoadSink {
   private async dispatch(batch: Pending[]): Promise<void> {
     await this.settle();
     this.inFlight = this.neo4j
-      .writeTransaction((run) => this.writeBatch(run, batch))
+      .bulkWriteTransaction((run) => this.writeBatch(run, batch))
       .then(
         () => {
           const written = new Map<DatasetSection, number>();
