@@ -4,7 +4,7 @@
 // an initiator and a target (always), two initiators of an interaction without target ($links.coParticipation),
 // an initiator and a mentioned actor or place ($links.mentions); and it must match the filter.
 // $fromId, $toId: actor or place ids; $maxHops: 1 to 6; $where: see fragments/interaction-where;
-// $links: {coParticipation, mentions}; $relationTypes: the RelationType enum's values; $limit: the most paths
+// $links: {coParticipation, mentions, genericActors}; $relationTypes: the RelationType enum's values; $limit: the most paths
 // (at most the 25 SHORTEST searches for).
 // Returns one row: fromFound, toFound (whether each id names an actor or place), paths (shortest first, then by
 // the ids along the way), each {length, steps: [{node, via}]} with `via` (how the walk reached the node) null first.
@@ -16,9 +16,14 @@ WITH coalesce(fromActor, fromPlace) AS a, coalesce(toActor, toPlace) AS b
 CALL (a, b) {
   MATCH p = SHORTEST 25 (
     (a)
-    ((x)-[r]-(i)
+    // Typed: the projection's INTERACTED* relationships (and any other) are never walked.
+    ((x)-[r:INITIATED|DIRECTED_AT|MENTIONS|
+// @include relation-types
+    ]-(i)
       WHERE (type(r) IN ['INITIATED', 'DIRECTED_AT'] OR (type(r) = 'MENTIONS' AND $links.mentions)
           OR type(r) IN $relationTypes)
+        // $links.genericActors false: no step through (or to) a generic coded actor (`generic: true`).
+        AND (coalesce($links.genericActors, true) OR NOT coalesce(x.generic OR i.generic, false))
         AND (NOT i:Interaction OR (
 // @include interaction-where
         ))
