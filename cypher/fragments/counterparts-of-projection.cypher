@@ -3,6 +3,7 @@
 // and of the filter's kinds and datasets. Returns counterparts as counterparts/by-actor.cypher does.
 WITH other, r
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)
 WITH other, sum(r.count) AS shares, collect(DISTINCT r.kind) AS kinds, collect(DISTINCT r.mode) AS modes,

@@ -3,6 +3,7 @@
 // Returns what dyads-of-interactions returns, from the projection's counts and first/last keys (docs/network.md).
 WITH s, r, t
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)
 WITH s, t, sum(r.count) AS count, collect(DISTINCT r.kind) AS kinds, collect(DISTINCT r.mode) AS modes,

@@ -3,6 +3,7 @@
 // filter's kinds and datasets, summed per (s, t, mode) as `weight` (each interaction once, docs/network.md).
 WITH s, r, t
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)
 WITH s, t, r.mode AS mode, sum(r.count) AS weight

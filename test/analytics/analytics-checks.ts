@@ -139,7 +139,8 @@ export async function expectDyadsEqualScan(
 }
 
 /** Any link options. */
-export const linksArbitrary = () => fc.record({ coParticipation: fc.boolean(), mentions: fc.boolean() });
+export const linksArbitrary = () =>
+  fc.record({ coParticipation: fc.boolean(), mentions: fc.boolean(), genericActors: fc.boolean() });
 
 /** The filter with `from` and `to` swapped when drawn the wrong way round (fast-check draws them apart). */
 export const inDateOrder = (f: InteractionFilterInput): InteractionFilterInput =>

@@ -25,6 +25,8 @@ export type ScanInteraction = FilterableInteraction & {
   intensity: number | null;
   actorTargets: string[];
   actorMentions: string[];
+  /** Participants marked generic (a coded role with no country): links: { genericActors: false } leaves them out. */
+  genericParticipants: string[];
 };
 
 export async function readInteractions(driver: Driver): Promise<ScanInteraction[]> {
@@ -38,6 +40,7 @@ export async function readInteractions(driver: Driver): Promise<ScanInteraction[
       COLLECT { MATCH (i)-[:DIRECTED_AT]->(t:Actor) RETURN t.id } AS actorTargets,
       COLLECT { MATCH (i)-[:MENTIONS]->(m) RETURN m.id } AS mentions,
       COLLECT { MATCH (i)-[:MENTIONS]->(m:Actor) RETURN m.id } AS actorMentions,
+      COLLECT { MATCH (i)--(g:Actor {generic: true}) RETURN DISTINCT g.id } AS genericParticipants,
       head(COLLECT { MATCH (i)-[:OCCURRED_IN]->(p:Place) RETURN p.id }) AS place,
       COLLECT { MATCH (i)-[:REPORTED_IN]->(s:Source) RETURN s.id } AS sources`);
   return records.map((r) => {
@@ -137,11 +140,13 @@ export function scanDyads(
   endpoint: (id: string, start: string, end: string) => string = (id) => id,
 ): Map<string, ScanDyad> {
   const modes = linkModes(links) as string[];
+  const withGeneric = links?.genericActors !== false;
   const dyads = new Map<string, ScanDyad>();
   for (const i of all.filter((x) => matchesInteraction(filter, x))) {
     const pairs = interactionPairs({ initiators: i.initiators, targets: i.targets, mentions: i.mentions }).filter(
       (p) =>
         modes.includes(p.mode) &&
+        (withGeneric || !(i.genericParticipants.includes(p.source) || i.genericParticipants.includes(p.target))) &&
         (i.actorTargets.includes(p.target) || i.actorMentions.includes(p.target) || i.initiators.includes(p.target)),
     );
     const seen = new Set<string>();

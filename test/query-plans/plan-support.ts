@@ -84,4 +84,8 @@ export function projectableFilterArbitrary(v: FilterVocabulary): fc.Arbitrary<In
   return filterArbitrary(v).map(({ kinds, from, to, datasets }) => ({ kinds, from, to, datasets }));
 }
 
-export const linksArbitrary = fc.record({ coParticipation: fc.boolean(), mentions: fc.boolean() });
+export const linksArbitrary = fc.record({
+  coParticipation: fc.boolean(),
+  mentions: fc.boolean(),
+  genericActors: fc.boolean(),
+});

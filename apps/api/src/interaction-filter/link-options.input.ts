@@ -8,7 +8,8 @@ import { Field, InputType } from '@nestjs/graphql';
 @InputType('LinkOptions', {
   description:
     'Which links make two participants neighbours. Directed links (initiator → target) always count; ' +
-    'co-participation (co-initiators of an interaction without target) by default; mentions only when asked for.',
+    'co-participation (co-initiators of an interaction without target) by default; mentions only when asked for; ' +
+    'generic coded actors (no country) take part unless genericActors is false.',
 })
 export class LinkOptionsInput implements Partial<LinkOptions> {
   @Field(() => Boolean, {
@@ -22,6 +23,14 @@ export class LinkOptionsInput implements Partial<LinkOptions> {
     description: 'Count an initiator and what the interaction mentions as linked (initiator → mentioned).',
   })
   mentions!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: DEFAULT_LINK_OPTIONS.genericActors,
+    description:
+      'Count links with a generic actor at either end: a coded role with no country (stored as generic: true, e.g. GDELT ' +
+      '"Government (country not coded; events in Ukraine)"). false leaves such actors out of the network.',
+  })
+  genericActors!: boolean;
 }
 
 /** The `links` argument, the same on every field that takes it. */

@@ -6,6 +6,7 @@
 // count, quad1..quad4, goldsteinSum, goldsteinCount.
 MATCH (s:Actor {id: $sourceId})-[r:INTERACTED_YEAR]-(t:Actor {id: $targetId})
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND r.start <= $window.to AND r.end >= $window.from
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)

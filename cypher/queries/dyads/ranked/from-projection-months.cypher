@@ -8,6 +8,7 @@ MATCH (s:Actor)-[r:INTERACTED_MONTH]->(t:Actor)
 WHERE r.start <= $window.to AND r.end >= $window.from
 WITH s, r, t
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)
 WITH s, t, sum(r.count) AS count, collect(DISTINCT r.kind) AS kinds, collect(DISTINCT r.mode) AS modes,

@@ -7,6 +7,7 @@
 MATCH (s:Actor)-[r:INTERACTED]->(t:Actor)
 WITH s, r, t
 WHERE r.mode IN $links.modes
+  AND (coalesce($links.genericActors, true) OR NOT coalesce(startNode(r).generic OR endNode(r).generic, false))
   AND ($where.kinds IS NULL OR r.kind IN $where.kinds)
   AND ($where.datasets IS NULL OR r.dataset IN $where.datasets)
 WITH s, t, sum(r.count) AS count, collect(DISTINCT r.kind) AS kinds, collect(DISTINCT r.mode) AS modes,
