@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
+import { generateDataset } from '../../bench/generate/generate-dataset';
 import { runBuiltCli } from '../support/built-cli';
 import { clearGraph, graphCounts, testDriver } from '../support/test-api';
 
@@ -128,6 +129,26 @@ describe('cli load', () => {
     );
     expect(result.stderr).toContain('nothing was written');
     expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it("writes a load with NEO4J_BULK_TRANSACTION_TIMEOUT_MS, not the requests' timeout: too short, nothing is written", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'actorgraph-bulk-timeout-'));
+    try {
+      generateDataset({ interactions: 3000, out: folder, seed: 11 });
+      const before = await graphCounts(driver);
+      // The reads before the write keep the ordinary timeout; the one write transaction of 3,000 interactions and
+      // their projection cannot finish in 100 ms, so the bulk timeout is what cancels it, and all of it.
+      const cut = runBuiltCli(['load', folder], { NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '100' });
+      expect(cut.status).toBe(1);
+      expect(cut.stderr).toMatch(/^error: DATABASE_TIMEOUT/m);
+      expect(await graphCounts(driver)).toEqual(before);
+      // The same load with the default bulk timeout: the data was fine, the timeout was the cause.
+      const loaded = runBuiltCli(['load', folder]);
+      expect(loaded.stderr).toBe('');
+      expect(row(loaded.stdout, 'interactions')[0]).toBe(3000);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with a clear message for a path that does not exist', () => {
