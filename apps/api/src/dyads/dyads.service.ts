@@ -35,7 +35,7 @@ export class DyadsService {
     const options = resolveLinkOptions(links);
     return this.neo4j.namedReadTransaction('dyads', async (run) => {
       const plan = await this.dyadsQueries.plan(run, filter, options, strategy);
-      return run<Dyad>(this.dyadsQueries.query(plan), {
+      return this.dyadsQueries.run<Dyad>(run, plan, {
         where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),
         links: toLinkParams(options),
         ...PlannedQueries.params(plan),

@@ -11,6 +11,10 @@ import {
   type QueryPlan,
 } from '@actorgraph/graph';
 import type { CypherQuery, CypherRegistry, QueryRunner } from '@actorgraph/neo4j';
+import { ReusedAnswers } from './reused-answers';
+
+/** A plan with the network version it was made under (0 before the projection is built). */
+export type VersionedPlan = QueryPlan & { readonly networkVersion: number };
 
 /** The file of each strategy in a field's folder (`cypher/queries/dyads/by-dates.cypher`). */
 const FILES: Record<QueryStrategy, string> = {
@@ -32,6 +36,8 @@ const LEVEL_SUFFIX = { ALL: '', YEAR: '-years', MONTH: '-months' } as const;
 export class PlannedQueries {
   private readonly queries = new Map<string, CypherQuery>();
   private readonly versionQuery: CypherQuery;
+  /** PROJECTION answers, reused while the network version is unchanged (reused-answers.ts). */
+  readonly reused = new ReusedAnswers();
 
   constructor(
     registry: CypherRegistry,
@@ -63,14 +69,27 @@ export class PlannedQueries {
     links: LinkOptions | null,
     /** Answer with this strategy instead (the property tests compare them all); it must be exact for the filter. */
     forced?: QueryStrategy,
-  ): Promise<QueryPlan> {
+  ): Promise<VersionedPlan> {
     const [row] = await run<{ version: number }>(this.versionQuery);
-    const context = { projection: (row?.version ?? 0) > 0 ? NETWORK_PROJECTION : null, links };
-    if (forced === undefined) return planQuery(this.field, filter, context);
+    const networkVersion = row?.version ?? 0;
+    const context = { projection: networkVersion > 0 ? NETWORK_PROJECTION : null, links };
+    if (forced === undefined) return { ...planQuery(this.field, filter, context), networkVersion };
     if (!applicableStrategies(this.field, filter, context).includes(forced)) {
       throw new Error(`${this.field}: ${forced} does not answer this filter exactly`);
     }
-    return explainPlan(this.field, forced, filter, context);
+    return { ...explainPlan(this.field, forced, filter, context), networkVersion };
+  }
+
+  /**
+   * Runs the plan's statement: a PROJECTION plan's answer is reused while the network version it was read under is
+   * the current one (exact: every projection change increments the version in its own transaction); the other
+   * strategies read interactions, which change without the version (a mention, a summary), and always run.
+   */
+  run<T>(run: QueryRunner, plan: VersionedPlan, params: Record<string, unknown>): Promise<T[]> {
+    const query = this.query(plan);
+    if (plan.strategy !== QueryStrategy.PROJECTION) return run<T>(query, params);
+    const key = `${query.name}\u0000${JSON.stringify(params)}`;
+    return this.reused.get(String(plan.networkVersion), key, () => run<T>(query, params));
   }
 
   /** The Cypher file of a plan. */

@@ -15,6 +15,7 @@ import {
   type ProjectionCapabilities,
 } from '@actorgraph/graph';
 import type { CypherQuery, CypherRegistry, QueryRunner } from '@actorgraph/neo4j';
+import { ReusedAnswers } from '../../interaction-filter/reused-answers';
 import { withTextHits } from '../../interaction-filter/where-params';
 import type { DyadContext } from './dyad-context';
 
@@ -44,6 +45,11 @@ export class DyadPairReader {
   private readonly interactions: CypherQuery;
   private readonly textHits: CypherQuery;
   private readonly version: CypherQuery;
+  /**
+   * Projection rows by network version: two hubs' relationships are found by walking one hub's (tens of thousands
+   * at 1M interactions; no index finds a pair), so a dyad's rows are read once per version.
+   */
+  private readonly reused = new ReusedAnswers();
 
   constructor(registry: CypherRegistry) {
     this.years = registry.require('dyads/fields/pair-from-projection-years');
@@ -71,13 +77,17 @@ export class DyadPairReader {
     if (window) {
       const level = window.level === 'ALL' ? (granularity ?? Granularity.YEAR) : window.level;
       const open = level === Granularity.YEAR ? { from: '0000', to: '9999' } : { from: '0000-01', to: '9999-12' };
-      const rows = await run<ProjectionRow>(level === Granularity.YEAR ? this.years : this.months, {
+      const query = level === Granularity.YEAR ? this.years : this.months;
+      const params = {
         sourceId,
         targetId,
         where: { kinds: context.filter.kinds, datasets: context.filter.datasets },
         links,
         window: window.level === 'ALL' ? open : { from: window.from, to: window.to },
-      });
+      };
+      const rows = await this.reused.get(`${row?.version ?? 0}`, `${query.name}\u0000${JSON.stringify(params)}`, () =>
+        run<ProjectionRow>(query, params),
+      );
       const directed = (forward: boolean) =>
         rows.filter((r) => r.forward === forward && r.mode === LinkMode.DIRECTED).reduce((n, r) => n + r.count, 0);
       return { rows: rows.filter((r) => r.forward), forwardDirected: directed(true), reverseDirected: directed(false) };

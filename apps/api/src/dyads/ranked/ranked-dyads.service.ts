@@ -20,6 +20,7 @@ import {
 } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
+import { ReusedAnswers } from '../../interaction-filter/reused-answers';
 import { withTextHits } from '../../interaction-filter/where-params';
 import { whereParams } from '../fields/dyad-pair-reader';
 import type { ListedDyad } from '../fields/dyad-context';
@@ -51,6 +52,9 @@ export class RankedDyadsService {
   private readonly stateFacts: CypherQuery;
   private readonly textHits: CypherQuery;
   private readonly version: CypherQuery;
+  private readonly changeSeq: CypherQuery;
+  /** Projection answers by network version; STATE-level answers by network version and change sequence. */
+  private readonly reused = new ReusedAnswers();
 
   constructor(private readonly neo4j: Neo4jService) {
     const q = (name: string) => neo4j.queries.require(name);
@@ -63,6 +67,7 @@ export class RankedDyadsService {
     this.stateFacts = q('dyads/ranked/state-facts');
     this.textHits = q('interactions/text-hits');
     this.version = q('network/version');
+    this.changeSeq = q('changes/last-seq');
   }
 
   dyads(
@@ -81,24 +86,48 @@ export class RankedDyadsService {
             ? projectionWindow(filter, NETWORK_PROJECTION)
             : null;
         if (window) {
-          const rows = await run<Dyad>(this.projection[window.level], {
+          const query = this.projection[window.level];
+          const params = {
             where: { kinds: filter.kinds, datasets: filter.datasets },
             links: toLinkParams(links),
             window: { from: window.from, to: window.to },
             orderBy: order,
             limit: int(first),
-          });
+          };
+          const rows = await this.reused.get(
+            `${row?.version ?? 0}`,
+            `${query.name}\u0000${JSON.stringify(params)}`,
+            () => run<Dyad>(query, params),
+          );
           return rows.map((dyad) => ({ ...dyad, context }));
         }
       }
       const where = await withTextHits(run, this.textHits, whereParams(filter));
-      const facts = await run<InteractionPairFacts>(this.pairs, { where, links: toLinkParams(links) });
-      const endpoint = level === AnalysisLevel.STATE ? await this.stateMap(run, facts) : undefined;
-      const all = aggregateDyads(facts, endpoint);
-      const top = [...all.values()].sort(compareDyads(order)).slice(0, first);
-      const actors = await this.actors(run, [...new Set(top.flatMap((d) => [d.sourceId, d.targetId]))]);
-      return top.map((dyad) => this.toDyad(dyad, reverseOf(all, dyad), actors, context));
+      const read = async () => {
+        const facts = await run<InteractionPairFacts>(this.pairs, { where, links: toLinkParams(links) });
+        const endpoint = level === AnalysisLevel.STATE ? await this.stateMap(run, facts) : undefined;
+        const all = aggregateDyads(facts, endpoint);
+        const top = [...all.values()].sort(compareDyads(order)).slice(0, first);
+        const actors = await this.actors(run, [...new Set(top.flatMap((d) => [d.sourceId, d.targetId]))]);
+        return top.map((dyad) => this.toDyad(dyad, reverseOf(all, dyad), actors, context));
+      };
+      if (level !== AnalysisLevel.STATE) return read();
+      // The STATE level reads interactions (whose states depend on standing relations): reused while neither the
+      // network nor the change log moved (every load, import and curation write records its change).
+      const version = await this.dataVersion(run);
+      return this.reused.get(
+        version,
+        `state\u0000${order}\u0000${first}\u0000${JSON.stringify({ where, links })}`,
+        read,
+      );
     });
+  }
+
+  /** The network version and the change log's last sequence: what a STATE-level answer depends on. */
+  private async dataVersion(run: QueryRunner): Promise<string> {
+    const [network] = await run<{ version: number }>(this.version);
+    const [changes] = await run<{ seq: number }>(this.changeSeq);
+    return `${network?.version ?? 0}/${changes?.seq ?? 0}`;
   }
 
   /**
