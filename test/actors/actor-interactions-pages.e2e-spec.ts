@@ -1,3 +1,4 @@
+import { Neo4jService } from '@actorgraph/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { type GraphQLResponse, type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
@@ -58,5 +59,24 @@ describe("paging through an actor's interactions with and without totalCount", (
       expect(all.edges.length).toBeGreaterThan(1);
       expect(ids(latest)).toEqual(ids(all).slice(0, 1));
     }
+  });
+
+  it('reads actor(id) with its interactions in one transaction, with the same page as a list of actors gives', async () => {
+    const neo4j = api.app.get(Neo4jService);
+    const read = jest.spyOn(neo4j, 'read');
+    const named = jest.spyOn(neo4j, 'namedReadTransaction');
+    const fields = `interactions(role: INITIATOR, first: 4) { totalCount pageInfo { hasNextPage } edges { node { id } } }`;
+    const one = await api.graphql(`{ actor(id: "${ZELENSKYY}") { id ${fields} } }`);
+    expect(one.errors).toBeUndefined();
+    // (The request's id look-up, actor-refs, is its own read, before any field.)
+    expect(read.mock.calls.map(([query]) => query.name)).not.toContain('actors/actor');
+    expect(named.mock.calls.map(([name]) => name)).toEqual(['actor+interactions']);
+    read.mockRestore();
+    named.mockRestore();
+    // The field resolver's own path (a list of actors, one batch): the same page, count and next-page flag.
+    const listed = await api.graphql(`{ actors(where: { ids: ["${ZELENSKYY}"] }) { edges { node { ${fields} } } } }`);
+    expect(listed.errors).toBeUndefined();
+    expect(one.data!['actor'].interactions).toEqual(listed.data!['actors'].edges[0].node.interactions);
+    expect(one.data!['actor'].interactions.edges).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActorsResolver } from './actors.resolver';
 import { ActorsService } from './actors.service';
+import { ActorFieldsModule } from './fields/actor-fields.module';
 
-@Module({ providers: [ActorsResolver, ActorsService], exports: [ActorsService] })
+@Module({ imports: [ActorFieldsModule], providers: [ActorsResolver, ActorsService], exports: [ActorsService] })
 export class ActorsModule {}

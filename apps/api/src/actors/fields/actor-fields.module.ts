@@ -6,5 +6,8 @@ import { ActivityService } from './activity/activity.service';
 import { RankedDyadsService } from '../../dyads/ranked/ranked-dyads.service';
 
 /** `Actor`'s nested fields: interactions, counterparts, relations, timeline, activity. */
-@Module({ providers: [ActorFieldsResolver, ActorFieldsService, ActivityResolver, ActivityService, RankedDyadsService] })
+@Module({
+  providers: [ActorFieldsResolver, ActorFieldsService, ActivityResolver, ActivityService, RankedDyadsService],
+  exports: [ActorFieldsService],
+})
 export class ActorFieldsModule {}

@@ -5,7 +5,7 @@ import { pageSize } from '../../common/limits/limits';
 import type { GraphQLContext } from '../../access/graphql-context';
 import type { Connection } from '../../common/pagination/connection';
 import { selectsSubfield } from '../../common/selection/selects-subfield';
-import { PageArgs, pageOf } from '../../common/pagination/page.args';
+import { PageArgs } from '../../common/pagination/page.args';
 import { InteractionWhere } from '../../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../../interaction-filter/link-options.input';
 import { toInteractionFilter } from '../../interaction-filter/where-params';
@@ -16,6 +16,7 @@ import { Actor } from '../../graph-types/actor.model';
 import { RankedDyadsService } from '../../dyads/ranked/ranked-dyads.service';
 import '../../graph-types/analytics-enums';
 import { ActorFieldsService } from './actor-fields.service';
+import { actorInteractionsParams } from './nested-interactions';
 import { ActorRole } from './dto/actor-role.enum';
 import { toValidOn } from './dto/valid-on';
 import { Counterpart } from './models/counterpart.model';
@@ -49,18 +50,10 @@ export class ActorFieldsResolver {
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Interaction>> {
-    const params = {
-      role,
-      filter: toInteractionFilter(where),
-      ...pageOf(page),
-      // Counting all of a hub's interactions costs more than its page: only when asked for.
-      withTotal: selectsSubfield(info, 'totalCount'),
-    };
-    return context.loaders
-      .get<string, Connection<Interaction>>('Actor.interactions', params, (ids) =>
-        this.service.interactions(ids, params.role, params.filter, params.offset, params.first, params.withTotal),
-      )
-      .load(actor.id);
+    // Counting all of a hub's interactions costs more than its page: only when asked for.
+    const params = actorInteractionsParams(role, where, page, selectsSubfield(info, 'totalCount'));
+    // `actor(id)` may have read this page already, in its own transaction (nested-interactions.ts).
+    return this.service.interactionsLoader(context.loaders, params).load(actor.id);
   }
 
   @ResolveField(() => [Counterpart], {

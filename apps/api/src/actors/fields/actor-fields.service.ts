@@ -10,13 +10,19 @@ import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgra
 import { Injectable } from '@nestjs/common';
 import { MAX_PAGE_SIZE } from '../../common/limits/limits';
 import { toConnection, type Connection } from '../../common/pagination/connection';
+import type { Actor } from '../../graph-types/actor.model';
 import type { Interaction } from '../../graph-types/interaction.model';
+import type { RequestLoaders } from '../../common/loaders/request-loaders';
+import type DataLoader from 'dataloader';
 import type { Relation } from '../../graph-types/relation.model';
 import type { ActorRole } from './dto/actor-role.enum';
 import type { ValidOn } from './dto/valid-on';
 import { PlannedQueries } from '../../interaction-filter/planned-queries';
 import { filterParams, withTextHits } from '../../interaction-filter/where-params';
 import type { Counterpart } from './models/counterpart.model';
+import type { ActorInteractionsParams } from './nested-interactions';
+
+type InteractionsRow = { totalCount: number; interactions: Interaction[] };
 
 /** The most interactions `Actor.timeline` returns per actor. */
 export const TIMELINE_LIMIT = MAX_PAGE_SIZE;
@@ -28,6 +34,7 @@ export const TIMELINE_LIMIT = MAX_PAGE_SIZE;
 @Injectable()
 export class ActorFieldsService {
   private readonly interactionsQuery: CypherQuery;
+  private readonly actorQuery: CypherQuery;
   private readonly textHitsQuery: CypherQuery;
   readonly counterpartsQueries: PlannedQueries;
   private readonly relationsQuery: CypherQuery;
@@ -35,6 +42,7 @@ export class ActorFieldsService {
 
   constructor(private readonly neo4j: Neo4jService) {
     this.interactionsQuery = neo4j.queries.require('actors/fields/interactions');
+    this.actorQuery = neo4j.queries.require('actors/actor');
     this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
     // cypher/queries/actors/fields/counterparts/: from-projection(-years|-months), by-actor.
     this.counterpartsQueries = new PlannedQueries(neo4j.queries, 'counterparts', 'actors/fields/counterparts', {
@@ -52,27 +60,64 @@ export class ActorFieldsService {
     first: number,
     withTotal = true,
   ): Promise<Connection<Interaction>[]> {
-    // Without the total, one item more than the page tells whether another page follows.
-    const rows = await this.perActor<{ totalCount: number; interactions: Interaction[] }>(
-      'Actor.interactions',
-      actorIds,
-      async (run) => [
-        this.interactionsQuery,
-        {
-          role,
-          where: await this.where(run, filter),
-          // A hub's latest page walks the date index only when nothing filters.
-          unfiltered: filterKeysUsed(filter).length === 0,
-          skip: int(offset),
-          limit: int(withTotal ? first : first + 1),
-          withTotal,
-        },
-      ],
+    const params = { role, filter, offset, first, withTotal };
+    const rows = await this.perActor<InteractionsRow>('Actor.interactions', actorIds, (run) =>
+      this.interactionsStatement(run, params),
     );
-    return rows.map((row) => {
-      const items = row?.interactions ?? [];
-      return toConnection(items, offset, first, withTotal ? (row?.totalCount ?? 0) : offset + items.length);
+    return rows.map((row) => this.toInteractionsPage(row, params));
+  }
+
+  /** The request's DataLoader of `Actor.interactions` for these params (one query per request and params). */
+  interactionsLoader(
+    loaders: RequestLoaders,
+    params: ActorInteractionsParams,
+  ): DataLoader<string, Connection<Interaction>> {
+    return loaders.get<string, Connection<Interaction>>('Actor.interactions', params, (ids) =>
+      this.interactions(ids, params.role, params.filter, params.offset, params.first, params.withTotal),
+    );
+  }
+
+  /**
+   * `actor(id) { interactions(…) }` in one read transaction: the actor (by its id or a merged one's), then its page,
+   * which primes the request's `Actor.interactions` loader so the nested field reads nothing more. Null when unknown.
+   */
+  actorWithInteractions(id: string, params: ActorInteractionsParams, loaders: RequestLoaders): Promise<Actor | null> {
+    return this.neo4j.namedReadTransaction('actor+interactions', async (run) => {
+      const [found] = await run<{ actor: Actor }>(this.actorQuery, { id });
+      if (!found) return null;
+      const actorId = found.actor.id;
+      const [query, queryParams] = await this.interactionsStatement(run, params);
+      const [row] = await run<InteractionsRow>(query, { ...queryParams, actorIds: [actorId] });
+      this.interactionsLoader(loaders, params).prime(actorId, this.toInteractionsPage(row, params));
+      return found.actor;
     });
+  }
+
+  private async interactionsStatement(
+    run: QueryRunner,
+    { role, filter, offset, first, withTotal }: ActorInteractionsParams,
+  ): Promise<[CypherQuery, Record<string, unknown>]> {
+    // Without the total, one item more than the page tells whether another page follows.
+    return [
+      this.interactionsQuery,
+      {
+        role,
+        where: await this.where(run, filter),
+        // A hub's latest page walks the date index only when nothing filters.
+        unfiltered: filterKeysUsed(filter).length === 0,
+        skip: int(offset),
+        limit: int(withTotal ? first : first + 1),
+        withTotal,
+      },
+    ];
+  }
+
+  private toInteractionsPage(
+    row: InteractionsRow | undefined,
+    { offset, first, withTotal }: ActorInteractionsParams,
+  ): Connection<Interaction> {
+    const items = row?.interactions ?? [];
+    return toConnection(items, offset, first, withTotal ? (row?.totalCount ?? 0) : offset + items.length);
   }
 
   /**
@@ -87,19 +132,18 @@ export class ActorFieldsService {
     strategy?: QueryStrategy,
   ): Promise<Counterpart[][]> {
     const options = resolveLinkOptions(links);
-    const rows = await this.perActor<{ counterparts: Counterpart[] }>('Actor.counterparts', actorIds, async (run) => {
+    const rows = await this.neo4j.namedReadTransaction('Actor.counterparts', async (run) => {
       const plan = await this.counterpartsQueries.plan(run, filter, options, strategy);
-      return [
-        this.counterpartsQueries.query(plan),
-        {
-          where: await this.where(run, filter),
-          links: toLinkParams(options),
-          ...PlannedQueries.params(plan),
-          limit: int(first),
-        },
-      ];
+      return this.counterpartsQueries.run<{ actorId: string; counterparts: Counterpart[] }>(run, plan, {
+        where: await this.where(run, filter),
+        links: toLinkParams(options),
+        ...PlannedQueries.params(plan),
+        limit: int(first),
+        actorIds: [...actorIds],
+      });
     });
-    return rows.map((row) => row?.counterparts ?? []);
+    const byId = new Map(rows.map((row) => [row.actorId, row.counterparts]));
+    return actorIds.map((id) => byId.get(id) ?? []);
   }
 
   async relations(actorIds: readonly string[], types: string[], validOn: ValidOn): Promise<Relation[][]> {
