@@ -94,6 +94,23 @@ describe('STATE-level export edges', () => {
     ]);
   });
 
+  it('keeps merged spells only, and one from first to last day past the cap of distinct spans', () => {
+    const days = ['2025-01-01', '2025-01-01', '2025-01-02', '2025-03-01', '2025-05-01'];
+    const spellsWithCap = (cap: number) => {
+      const sums = new StateEdgeSums(endpoint, 50, cap);
+      days.forEach((day, k) =>
+        sums.add(interaction(`i${k}`, day, [['person:tokayev', 'person:zelenskyy', NetworkMode.DIRECTED]])),
+      );
+      return sums.edges()[0]!.spells;
+    };
+    expect(spellsWithCap(4)).toEqual([
+      ['2025-01-01', '2025-01-02'],
+      ['2025-03-01', '2025-03-01'],
+      ['2025-05-01', '2025-05-01'],
+    ]);
+    expect(spellsWithCap(3)).toEqual([['2025-01-01', '2025-05-01']]);
+  });
+
   it('names the states coded actors count for', () => {
     expect(codedStates(facts.values()).sort()).toEqual(['state:france', 'state:ukraine']);
   });

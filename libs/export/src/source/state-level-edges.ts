@@ -45,7 +45,7 @@ export function codedStates(facts: Iterable<StateFacts>): string[] {
  * network, not with the interactions read.
  */
 export class StateEdgeSums {
-  private readonly sums = new Map<string, ActorEdgeRow & { spanKeys: Set<string> }>();
+  private readonly sums = new Map<string, EdgeSum>();
 
   constructor(
     private readonly endpoint: EndpointMap,
@@ -70,7 +70,12 @@ export class StateEdgeSums {
   edges(): ExportEdge[] {
     return [...this.sums.values()]
       .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target) || compare(a.mode, b.mode))
-      .map((row) => toActorEdge(row, this.spanCap));
+      .map(({ days, lastSpan: _lastSpan, distinctSpans, ...row }) => {
+        const spans: [string, string][] = [];
+        for (let k = 0; k < days.length; k += 2) spans.push([dayOf(days[k]!), dayOf(days[k + 1]!)]);
+        const edge = toActorEdge({ ...row, spans }, this.spanCap);
+        return distinctSpans > this.spanCap ? { ...edge, spells: [[row.firstDay, row.lastDay]] } : edge;
+      });
   }
 
   private addTo(source: string, target: string, mode: string, i: StatePairsRow): void {
@@ -88,8 +93,9 @@ export class StateEdgeSums {
         interactionIds: [],
         evidenceCount: 0,
         datasets: [],
-        spans: [],
-        spanKeys: new Set(),
+        days: [],
+        lastSpan: '',
+        distinctSpans: 0,
       };
       this.sums.set(key, sum);
     }
@@ -100,13 +106,37 @@ export class StateEdgeSums {
     if (sum.interactionIds.length < this.idCap) sum.interactionIds.push(i.id);
     sum.evidenceCount += i.evidenceCount;
     if (i.dataset !== null && !sum.datasets.includes(i.dataset)) sum.datasets.push(i.dataset);
+    // Interactions come oldest first (by first, then last day): a repeated span follows its twin, and a span
+    // touching the previous spell extends it. Only merged spells are kept, as day numbers (a million interactions'
+    // spells as strings took a hundred MB); past the cap of distinct spans none, and the edge gets one spell from
+    // its first to its last day, as actor-edges.cypher's edges.
     const span = `${i.dateStart} ${i.dateEnd}`;
-    // Past the cap, toActorEdge draws one spell from the first to the last day: one more span says so.
-    if (sum.spanKeys.size <= this.spanCap && !sum.spanKeys.has(span)) {
-      sum.spanKeys.add(span);
-      sum.spans.push([i.dateStart, i.dateEnd]);
+    if (span === sum.lastSpan) return;
+    sum.lastSpan = span;
+    sum.distinctSpans += 1;
+    if (sum.distinctSpans > this.spanCap) {
+      sum.days = [];
+      return;
+    }
+    const start = dayNumber(i.dateStart);
+    const end = dayNumber(i.dateEnd);
+    const last = sum.days.length - 1;
+    if (last > 0 && start <= sum.days[last]! + 1) {
+      if (end > sum.days[last]!) sum.days[last] = end;
+    } else {
+      sum.days.push(start, end);
     }
   }
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * An edge being summed: its spells merged as they come (`days`: start, end, start, end… as day numbers), the last
+ * span seen and how many distinct ones there were.
+ */
+type EdgeSum = Omit<ActorEdgeRow, 'spans'> & { days: number[]; lastSpan: string; distinctSpans: number };
+
+const DAY_MS = 86_400_000;
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const dayOf = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
