@@ -78,8 +78,9 @@ export class AppModule {
             // header on a request, and a socket carries no ambient credentials: its key comes in connection_init.
             requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight', 'sec-websocket-key'],
           },
-          // Compile a query to JavaScript (graphql-jit) from its second run: less per-field overhead when hot.
-          jit: 1,
+          // No graphql-jit: its compiled queries coerce variables differently from graphql-js (an input object's field
+          // defaults are not applied, so `links: $links` with only `mentions` set failed from the second run on).
+          jit: 0,
           // Interceptors run on field resolvers too, so nested filters speak names (actor-refs/actor-refs.interceptor.ts).
           fieldResolverEnhancers: ['interceptors'],
           // Subscriptions over WebSocket at /graphql (graphql-ws), fed from the change log (changes/live/change-feed.ts).

@@ -53,10 +53,10 @@ export function toClientError(error: GraphQLError): { error: GraphQLError; unexp
   }
   if (!original || original instanceof GraphQLError) {
     // Parse and validation errors, and argument coercion: the client's to fix; graphql-js messages are safe.
-    const code = (error.extensions?.['code'] as string | undefined) ?? ApiErrorCode.GRAPHQL_VALIDATION_FAILED;
-    const details = Object.fromEntries(
-      LIMIT_DETAILS.filter((k) => k in error.extensions).map((k) => [k, error.extensions[k]]),
-    );
+    // Errors built outside graphql-js (a plain object shaped like one) may carry no extensions at all.
+    const extensions: Record<string, unknown> = error.extensions ?? {};
+    const code = (extensions['code'] as string | undefined) ?? ApiErrorCode.GRAPHQL_VALIDATION_FAILED;
+    const details = Object.fromEntries(LIMIT_DETAILS.filter((k) => k in extensions).map((k) => [k, extensions[k]]));
     return { error: rebuild(code as ApiErrorCode, error.message, details), unexpected: false };
   }
   const request = clientRequestError(original);
