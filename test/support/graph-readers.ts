@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,10 +39,15 @@ export interface NetworkxReading {
 export function readWithNetworkx(text: string, format: 'graphml' | 'gexf', nodeIds: string[] = []): NetworkxReading {
   const folder = mkdtempSync(join(tmpdir(), 'actorgraph-export-'));
   const path = join(folder, `graph.${format}`);
-  writeFileSync(path, text);
-  const out = execFileSync(SYSTEM_PYTHON, ['-c', NETWORKX_SCRIPT, path, format, JSON.stringify(nodeIds)], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  return JSON.parse(out) as NetworkxReading;
+  try {
+    writeFileSync(path, text);
+    const out = execFileSync(SYSTEM_PYTHON, ['-c', NETWORKX_SCRIPT, path, format, JSON.stringify(nodeIds)], {
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    return JSON.parse(out) as NetworkxReading;
+  } finally {
+    // A file per reading, up to tens of MB: none left in the temp folder.
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
