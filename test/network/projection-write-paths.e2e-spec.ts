@@ -177,22 +177,22 @@ interactions:
       const data = join(folder, 'bench');
       generateDataset({ interactions: 3000, out: data, perFile: 1000 });
       const neo4j = api.app.get(Neo4jService, { strict: false });
-      const original = neo4j.writeTransaction.bind(neo4j);
+      const original = neo4j.bulkWriteTransaction.bind(neo4j);
       let batches = 0;
-      // The third write transaction does its work and then fails, as if Neo4j died before the commit.
-      neo4j.writeTransaction = ((work: Parameters<typeof original>[0]) =>
+      // The third batch transaction does its work and then fails, as if Neo4j died before the commit.
+      neo4j.bulkWriteTransaction = ((work: Parameters<typeof original>[0]) =>
         original(async (run) => {
           const result = await work(run);
           batches += 1;
           if (batches === 3) throw new Error('interrupted');
           return result;
-        })) as typeof neo4j.writeTransaction;
+        })) as typeof neo4j.bulkWriteTransaction;
       try {
         await expect(
           api.app.get(DatasetLoader, { strict: false }).load([data], { batchSize: 500, atomicLimit: 0 }),
         ).rejects.toThrow();
       } finally {
-        neo4j.writeTransaction = original;
+        neo4j.bulkWriteTransaction = original;
       }
       const { records } = await driver.executeQuery('MATCH (i:Interaction) RETURN count(i) AS n');
       expect(Number(records[0]!.get('n'))).toBeGreaterThan(0);
