@@ -1,7 +1,7 @@
 import { DirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Driver } from 'neo4j-driver';
-import { type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
+import { createTestApiKey, type TestApi, startSeededApi, stopTestApi } from '../support/test-api';
 
 interface Score {
   actor: { id: string };
@@ -118,5 +118,36 @@ describe('centrality at the STATE level', () => {
         });
       }
     }
+  });
+  // Last: it changes the data. A standing relation decides which state an actor counts for, and changing one leaves
+  // the who-spoke-to-whom network (and its version) as it was: a result reused by that version alone went stale.
+  it('follows a changed standing relation: an organization that now counts for its state is no node of its own', async () => {
+    const ORG = 'org:kazakh-public-organizations';
+    const before = await scores('metric: DEGREE, level: STATE, links: { coParticipation: false }, first: 500');
+    expect(before.map((s) => s.actor.id)).toContain(ORG);
+    const editor = { authorization: `Bearer ${await createTestApiKey(driver, 'editor')}` };
+    const evidence = [
+      {
+        source: 'source:kazakhstan-ukraine-2025',
+        quote:
+          'Public organizations and the Assembly of the People of Kazakhstan condemned the remarks, accusing Vrublevsky of inciting interethnic hatred.',
+      },
+    ];
+    const written = await api.graphql(
+      'mutation ($input: UpsertRelationInput!) { upsertRelation(input: $input) { status } }',
+      { input: { type: 'NATIONAL_OF', subject: ORG, object: 'state:kazakhstan', from: '2000', evidence } },
+      editor,
+    );
+    expect(written.errors).toBeUndefined();
+    const after = await scores('metric: DEGREE, level: STATE, links: { coParticipation: false }, first: 500');
+    expect(after.map((s) => s.actor.id)).not.toContain(ORG);
+    const graph = await stateGraph('');
+    expect(new Map(after.map((s) => [s.actor.id, s.score]))).toEqual(
+      new Map(
+        graph
+          .mapNodes((node) => [node, graph.reduceEdges(node, (sum, _e, a) => sum + a.weight, 0)] as const)
+          .filter(([, weight]) => weight > 0),
+      ),
+    );
   });
 });
