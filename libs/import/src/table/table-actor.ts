@@ -1,4 +1,5 @@
 import { ACTOR_KIND_LABEL, ActorKind, foldName, idProblem, latinNames } from '@actorgraph/graph';
+import type { ActorRecord } from '@actorgraph/dataset';
 import type { PropertyValue } from '../coded-events/import-records';
 import { readText, readValues, RowError, specOf, type ReadContext, type TableRow } from './field-values';
 import { actorIdFromName, type KnownActors } from './table-actors';
@@ -16,18 +17,16 @@ export interface TableActor {
   props: Record<string, PropertyValue>;
 }
 
-/** What the actor writer writes for one row: the resolved id and the properties the row sets. */
-export interface ActorUpsert {
+/**
+ * What the actor writer writes for one row: the resolved id and the properties the row sets, named and typed as the
+ * dataset loader's actor records (names, folded keys, Latin spellings, description, Wikidata id).
+ */
+export interface ActorUpsert extends Pick<
+  ActorRecord,
+  'kind' | 'name' | 'aliases' | 'nameKeys' | 'latinNames' | 'description' | 'wikidataId'
+> {
   id: string;
   label: string;
-  kind: ActorKind;
-  name: string;
-  aliases: string[];
-  nameKeys: string[];
-  /** The names' Latin spellings when written in another script, for search (kept with the aliases). */
-  latinNames: string[];
-  description: string | null;
-  wikidataId: string | null;
   props: Record<string, PropertyValue>;
   dataset: string;
 }

@@ -1,13 +1,6 @@
-import {
-  cameoEventName,
-  INTERACTION_KIND_INFO,
-  type InteractionKind,
-  latinNames,
-  PlaceKind,
-  slugify,
-} from '@actorgraph/graph';
+import { cameoEventName, INTERACTION_KIND_INFO, type InteractionKind, PlaceKind, slugify } from '@actorgraph/graph';
 import { createHash } from 'node:crypto';
-import { urlSource } from '../coded-events/coded-records';
+import { importedPlace, urlSource } from '../coded-events/coded-records';
 import type {
   ImportActor,
   ImportedEvent,
@@ -99,8 +92,6 @@ function readPlace(mapping: InteractionsMapping, row: TableRow, context: ReadCon
   if (!mapping.place) return null;
   const name = readText(mapping.place.name, row, context);
   if (!name) return null;
-  const id = `place:${slugify(name)}`;
-  if (id === 'place:') return null;
   const latitude = readValue(
     mapping.place.latitude && { type: 'number', ...specOf(mapping.place.latitude) },
     row,
@@ -112,19 +103,7 @@ function readPlace(mapping: InteractionsMapping, row: TableRow, context: ReadCon
     context,
   );
   const kind = (readText(mapping.place.kind, row, context)?.toUpperCase() ?? PlaceKind.CITY) as PlaceKind;
-  const props = {
-    id,
-    kind,
-    name,
-    aliases: [],
-    nameKeys: [],
-    latinNames: latinNames([name]),
-    description: null,
-    latitude,
-    longitude,
-    dataset: mapping.dataset,
-  };
-  return { id, kind, name, props };
+  return importedPlace(name, kind, name, { latitude, longitude }, mapping.dataset);
 }
 
 function readProperties(
