@@ -5,7 +5,6 @@ import { InteractionWhere } from '../interaction-filter/interaction-where.input'
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
 import { toInteractionFilter } from '../interaction-filter/where-params';
 import { DyadsService } from './dyads.service';
-import '../graph-types/analytics-enums';
 import { Dyad } from './models/dyad.model';
 import { RankedDyadsService } from './ranked/ranked-dyads.service';
 

@@ -13,7 +13,9 @@ import {
   RelationType,
 } from '@actorgraph/graph';
 import { registerEnumType } from '@nestjs/graphql';
+import { ActorRole } from '../actors/fields/dto/actor-role.enum';
 import { CentralityMetric } from '../centrality/dto/centrality-metric.enum';
+import { ChangeOperation } from '../changes/models/change-operation.enum';
 import { WriteStatus } from '../curation/models/write-status.enum';
 import { GraphEdgeType } from '../graph-types/graph-edge-type.enum';
 import { GraphNodeType } from '../graph-types/graph-node-type.enum';
@@ -25,7 +27,6 @@ import { PathNodeType } from '../paths/models/path-node-type.enum';
 
 // Every GraphQL enum, registered in one place: the domain's (@actorgraph/graph, @actorgraph/access) under their own
 // names and values, and the ones the API defines. Imported once, by app.module.ts, before the schema is built.
-// (ChangeOperation and ActorRole still register themselves, in changes/ and actors/fields/.)
 
 /** A GraphQL enum: the TypeScript enum, its schema name and description, and a description of each of its values. */
 interface GraphqlEnum {
@@ -189,6 +190,24 @@ const GRAPHQL_ENUMS: GraphqlEnum[] = [
         'within 10% of the top score of exact); refused when even 50 sources would not fit.',
     },
   ),
+  graphqlEnum(ChangeOperation, 'ChangeOperation', 'Which write made a change: a mutation, a load or an import.', {
+    UPSERT_ACTOR: 'upsertActor: an actor created or updated.',
+    ADD_ALIAS: 'addAlias: an alias added to an actor.',
+    RECORD_INTERACTION: 'recordInteraction: an interaction created or updated, with its evidence.',
+    UPSERT_RELATION: 'upsertRelation: a standing relation created or updated.',
+    MERGE_ACTORS: 'mergeActors: one actor merged into another.',
+    DELETE_INTERACTION: 'deleteInteraction: an interaction deleted.',
+    LOAD_DATASET: 'loadDataset: a dataset loaded by an admin (targetIds: the records a batch created or updated).',
+    CLI_LOAD: 'cli load: one batch of a dataset loaded from the command line.',
+    IMPORT_GDELT: 'cli import gdelt: one batch of GDELT events.',
+    IMPORT_ICEWS: 'cli import icews: one batch of ICEWS events.',
+    IMPORT_TABLE: 'cli import table: one batch of events read through a mapping.',
+  }),
+  graphqlEnum(ActorRole, 'ActorRole', 'The part an actor plays in an interaction.', {
+    INITIATOR: 'The actor initiated it: the caller, speaker, attacker.',
+    TARGET: 'It was directed at the actor: the callee, audience, target.',
+    ANY: 'Any part, including being mentioned (the default).',
+  }),
 ];
 
 for (const { values, name, description, valueDescriptions } of GRAPHQL_ENUMS) {

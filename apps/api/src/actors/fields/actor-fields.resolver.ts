@@ -14,7 +14,6 @@ import { Interaction } from '../../graph-types/interaction.model';
 import { Relation } from '../../graph-types/relation.model';
 import { Actor } from '../../graph-types/actor.model';
 import { RankedDyadsService } from '../../dyads/ranked/ranked-dyads.service';
-import '../../graph-types/analytics-enums';
 import { ActorFieldsService } from './actor-fields.service';
 import { actorInteractionsParams } from './nested-interactions';
 import { ActorRole } from './dto/actor-role.enum';

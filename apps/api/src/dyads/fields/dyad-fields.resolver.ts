@@ -1,7 +1,6 @@
 import { AnalysisLevel, Granularity, NO_INTERACTION_FILTER, resolveLinkOptions } from '@actorgraph/graph';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { fieldCost } from '../../cost/field-cost';
-import '../../graph-types/analytics-enums';
 import { Balance } from '../../graph-types/balance.model';
 import { SeriesPoint } from '../../graph-types/series-point.model';
 import { Dyad } from '../models/dyad.model';

@@ -1,7 +1,6 @@
 import { Granularity } from '@actorgraph/graph';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { fieldCost } from '../../../cost/field-cost';
-import '../../../graph-types/analytics-enums';
 import { Actor } from '../../../graph-types/actor.model';
 import { SeriesPoint } from '../../../graph-types/series-point.model';
 import { InteractionWhere } from '../../../interaction-filter/interaction-where.input';
