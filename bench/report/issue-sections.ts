@@ -190,3 +190,15 @@ export function hostileLines(rows: Row[]): string[] {
       : '',
   ];
 }
+
+/** How the queried database was made when it was loaded by neo4j-admin import (ingest/admin-into-bench.sh). */
+export function adminLoadLines(rows: Row[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '### The queried database: neo4j-admin import, then `cli migrate` and `cli network rebuild` (`ingest/admin-into-bench.sh`)',
+    '',
+    '| step | size | seconds | note |',
+    '| --- | --- | ---: | --- |',
+    ...rows.map((r) => `| ${r.step} | ${r.size} | ${f(r.seconds)} | ${r.note ?? ''} |`),
+  ];
+}

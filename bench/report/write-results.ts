@@ -2,7 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ingestTargetLines } from './ingest-target-lines';
-import { analyticsLines, checkLines, exportLines, hostileLines, issue13Lines, loadLines } from './issue-sections';
+import {
+  adminLoadLines,
+  analyticsLines,
+  checkLines,
+  exportLines,
+  hostileLines,
+  issue13Lines,
+  loadLines,
+} from './issue-sections';
 import { ratioLines, targetLines } from './query-targets';
 import { scalingLines } from './scaling-lines';
 
@@ -49,6 +57,8 @@ const md: string[] = [
   ),
   '',
   ...ingestTargetLines(ingest, admin),
+  '',
+  ...adminLoadLines(lines('admin-load.jsonl')),
   '',
   ...checkLines(lines('check.jsonl')),
   '',
