@@ -144,12 +144,14 @@ describe("the project's own migrations (cypher/migrations)", () => {
     for (const migration of migrations) expect(migration.statements.length).toBeGreaterThan(0);
   });
 
-  it('are idempotent: every statement says IF NOT EXISTS (or is a MERGE of one node, which only creates it once)', () => {
+  it('are idempotent: every statement says IF NOT EXISTS, a DROP says IF EXISTS, or it MERGEs one node', () => {
     const statements = migrations.flatMap((m) =>
       m.statements.map((statement) => `${m.version}_${m.name}: ${statement}`),
     );
     const idempotent = (statement: string) =>
-      /\bIF NOT EXISTS\b/i.test(statement) || /^\d+_[a-z0-9_-]+: MERGE \([a-z]+:[A-Za-z]+ \{[^}]*\}\)/.test(statement);
+      /\bIF NOT EXISTS\b/i.test(statement) ||
+      /^\d+_[a-z0-9_-]+: DROP (INDEX|CONSTRAINT) \w+ IF EXISTS$/i.test(statement) ||
+      /^\d+_[a-z0-9_-]+: MERGE \([a-z]+:[A-Za-z]+ \{[^}]*\}\)/.test(statement);
     expect(statements.filter((statement) => !idempotent(statement))).toEqual([]);
   });
 
