@@ -19,7 +19,35 @@ export async function scanSources(
   return { buckets: aggregate.values(), interactions: facts.length };
 }
 
-/** Walks the actors in id order, `size` at a time. */
+/** Interactions one rebuild or check transaction reads at most, unless one actor initiated more on its own. */
+export const CHUNK_INTERACTIONS = 20_000;
+
+/**
+ * Splits actors (in order) into chunks of at most `budget` initiated interactions each; an actor over the budget on
+ * its own is a chunk of one. A chunk of 1,000 actors holding the hub states ran out of Neo4j's transaction memory
+ * at 1M interactions.
+ */
+export function chunkByInitiated(
+  actors: readonly { id: string; initiated: number }[],
+  budget: number = CHUNK_INTERACTIONS,
+): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let weight = 0;
+  for (const { id, initiated } of actors) {
+    if (chunk.length > 0 && weight + initiated > budget) {
+      chunks.push(chunk);
+      chunk = [];
+      weight = 0;
+    }
+    chunk.push(id);
+    weight += initiated;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** Walks the actors in id order, at most `size` at a time and {@link CHUNK_INTERACTIONS} interactions a chunk. */
 export async function* actorChunks(
   neo4j: Neo4jService,
   statements: NetworkStatements,
@@ -27,10 +55,12 @@ export async function* actorChunks(
 ): AsyncGenerator<string[]> {
   let after = '';
   for (;;) {
-    const rows = await neo4j.read<{ id: string }>(statements.query('source-chunk'), { after, limit: int(size) });
+    const rows = await neo4j.read<{ id: string; initiated: number }>(statements.query('source-chunk'), {
+      after,
+      limit: int(size),
+    });
     if (rows.length === 0) return;
-    const ids = rows.map((r) => r.id);
-    yield ids;
-    after = ids[ids.length - 1] as string;
+    yield* chunkByInitiated(rows);
+    after = (rows[rows.length - 1] as { id: string }).id;
   }
 }
