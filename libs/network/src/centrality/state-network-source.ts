@@ -26,7 +26,7 @@ type StateFactsRow = StateFacts & { actor: { name?: string | null } };
 export class StateNetworkSource implements NetworkSource {
   private readonly pairs: CypherQuery;
   private readonly stateFacts: CypherQuery;
-  private readonly changeSeq: CypherQuery;
+  private readonly stateVersion: CypherQuery;
 
   constructor(
     private readonly neo4j: Neo4jService,
@@ -34,17 +34,16 @@ export class StateNetworkSource implements NetworkSource {
   ) {
     this.pairs = neo4j.queries.require('dyads/ranked/interaction-pairs');
     this.stateFacts = neo4j.queries.require('dyads/ranked/state-facts');
-    this.changeSeq = neo4j.queries.require('changes/last-seq');
+    this.stateVersion = neo4j.queries.require('network-computations/state-version');
   }
 
   /**
-   * The network version and the change log's last sequence: which state an actor counts for follows standing
-   * relations, and a relation's change leaves the network version as it is (a result cached by it alone went stale).
+   * The network version and the change log's last sequence, in one read: which state an actor counts for follows
+   * standing relations, and a relation's change leaves the network version as it is.
    */
   async version(): Promise<string> {
-    const network = await this.actorLevel.version();
-    const [changes] = await this.neo4j.read<{ seq: number }>(this.changeSeq);
-    return `${network}/${changes?.seq ?? 0}`;
+    const [row] = await this.neo4j.read<{ version: string }>(this.stateVersion);
+    return row?.version ?? '0';
   }
 
   bound(query: NetworkQuery): Promise<NetworkSize> {
