@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { readManifest } from '../support/dataset-files';
 import { benchDriver, ROOT } from '../support/bench-neo4j';
+import { spawnTs } from '../support/spawn-ts';
 import { answerDifference } from './compare-answers';
 import { load, median, type LoadResult } from './load';
 import { peerQueries } from './peer-workloads';
@@ -23,19 +23,10 @@ async function main(): Promise<void> {
   const [folder, out, seconds = '10', runs = '3', conc = '1,32', only = 'W1,W2,W3,W4,W5', warmup = '3'] =
     process.argv.slice(2);
   const manifest = readManifest(folder as string);
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      join(__dirname, 'servers.child.ts'),
-      manifest.hub,
-      manifest.regular,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawnTs(join(__dirname, 'servers.child.ts'), [manifest.hub, manifest.regular], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const peer = await startPeer();
   if ('skipped' in peer) process.stdout.write(`peer skipped: ${peer.skipped}\n`);
   const failures: string[] = [];

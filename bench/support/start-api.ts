@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ROOT } from './bench-neo4j';
+import { spawnTs } from './spawn-ts';
 
 export interface ApiProcess {
   /** http://127.0.0.1:<port> (no path). */
@@ -18,18 +18,10 @@ export interface ApiProcess {
  * long ones (a whole-network read must not be cut) or the API's defaults (what a real client gets).
  */
 export async function startApi(deadlines: 'bench' | 'defaults' = 'bench'): Promise<ApiProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      join(__dirname, 'api.child.ts'),
-      deadlines,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawnTs(join(__dirname, 'api.child.ts'), [deadlines], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the API exited (${code}) before listening`)));
     createInterface({ input: child.stdout! }).once('line', (line) =>

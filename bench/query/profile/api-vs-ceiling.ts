@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { readManifest } from '../../support/dataset-files';
 import { ROOT } from '../../support/bench-neo4j';
+import { spawnTs } from '../../support/spawn-ts';
 import { load } from '../load';
 import { workloads } from '../workloads';
 
@@ -15,17 +15,10 @@ import { workloads } from '../workloads';
 async function main(): Promise<void> {
   const [folder, out, seconds = '5', conc = '1,32', only = 'W1,W2,W3,W4,W5'] = process.argv.slice(2);
   const manifest = readManifest(folder as string);
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      join(__dirname, '..', 'servers.child.ts'),
-    ].concat([manifest.hub, manifest.regular]),
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawnTs(join(__dirname, '..', 'servers.child.ts'), [manifest.hub, manifest.regular], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const urls = await new Promise<{ api: string; ceiling: string }>((resolve) =>
       createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line))),
