@@ -1,9 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
-const cliEntry = join(root, 'dist', 'apps', 'cli', 'src', 'main.js');
+import { CLI_MAIN, requireBuilt, ROOT } from '../support/built-cli';
 
 /** These suites stop and kill a Neo4j of their own (the project's script), so they need Java and Maven. */
 export function canRunOwnNeo4j(): boolean {
@@ -29,9 +26,9 @@ export interface CliRun {
 
 /** Runs the built command line as a user would, asynchronously, killing it if it outlives `deadlineMs`. */
 export function cliRun(args: string[], env: NodeJS.ProcessEnv, deadlineMs = 300_000): CliRun {
-  if (!existsSync(cliEntry)) throw new Error(`${cliEntry} is missing: run "npm run build" first (npm test does)`);
-  const child = spawn(process.execPath, [cliEntry, ...args], {
-    cwd: root,
+  requireBuilt(CLI_MAIN);
+  const child = spawn(process.execPath, [CLI_MAIN, ...args], {
+    cwd: ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,7 +57,7 @@ export function cliRun(args: string[], env: NodeJS.ProcessEnv, deadlineMs = 300_
  * so an API running in this process keeps serving while Neo4j goes down or comes up.
  */
 export function scriptInstance(command: 'start' | 'stop', name: string, port: number): Promise<void> {
-  const script = join(root, 'scripts', 'neo4j', 'local-neo4j.mjs');
+  const script = join(ROOT, 'scripts', 'neo4j', 'local-neo4j.mjs');
   const child = spawn(process.execPath, [script, command, name, String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

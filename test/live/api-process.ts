@@ -1,13 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { requireBuilt, ROOT, runBuiltCli } from '../support/built-cli';
 import { testEnv } from '../support/test-api';
 
-const ROOT = join(__dirname, '..', '..');
-/** The built API and CLI (`npm test` builds dist before jest runs; locally: `npm run build`). */
+/** The built API (`npm test` builds dist before jest runs; locally: `npm run build`). */
 const API_MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
-const CLI_MAIN = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
 
 /** A real API process (`node dist/apps/api/src/main.js`) listening on its own port of 127.0.0.1. */
 export interface ApiProcess {
@@ -33,10 +31,6 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-function requireBuilt(file: string): void {
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does)`);
 }
 
 /**
@@ -109,12 +103,7 @@ export async function startApiProcess(
 
 /** Runs the built CLI (`node dist/apps/cli/src/main.js <args>`) in its own process, as an operator would. */
 export function runCli(args: string[]): string {
-  requireBuilt(CLI_MAIN);
-  const run = spawnSync(process.execPath, [CLI_MAIN, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'error' },
-    encoding: 'utf8',
-  });
+  const run = runBuiltCli(args);
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed (${run.status}): ${run.stderr}${run.stdout}`);
   return run.stdout;
 }
