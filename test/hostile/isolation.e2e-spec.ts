@@ -63,6 +63,56 @@ describe('isolation', () => {
     });
   });
 
+  describe('with one heavy request at a time (HEAVY_REQUESTS_AT_ONCE=1), the shared session held by someone else', () => {
+    let api: TestApi;
+    let release: () => Promise<void>;
+    const heavyGauge = async () => {
+      const metrics = (await api.get('/metrics')).body as string;
+      const value = (state: string) =>
+        Number(new RegExp(`^actorgraph_heavy_requests\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
+      return { running: value('running'), waiting: value('waiting') };
+    };
+
+    beforeAll(async () => {
+      ({ api, driver } = await startSeededApi({
+        HEAVY_REQUESTS_AT_ONCE: '1',
+        NEO4J_MAX_SESSIONS: '1',
+        NEO4J_SESSION_WAIT_MS: '60000',
+        RATE_LIMIT_COST_PER_MINUTE: '0',
+      }));
+      expect((await api.graphql(HEAVY)).errors).toBeUndefined();
+      expect((await api.graphql(CHEAP)).errors).toBeUndefined();
+      ({ release } = await api.app.get(Neo4jService).openSession('READ'));
+    });
+
+    afterAll(async () => {
+      await release?.();
+      await stopTestApi(api, driver);
+    });
+
+    it('lets the second heavy request wait its turn, answers cheap reads and /health meanwhile, then both', async () => {
+      const first = api.graphql(HEAVY); // takes the turn, then waits for the held session
+      const second = api.graphql('{ dyads(first: 200) { count } }'); // waits for the turn
+      let gauge = await heavyGauge();
+      for (let i = 0; i < 100 && gauge.waiting < 1; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        gauge = await heavyGauge();
+      }
+      expect(gauge).toEqual({ running: 1, waiting: 1 });
+
+      expect((await api.get('/health')).status).toBe(200);
+      const cheap = await api.graphql(CHEAP);
+      expect(cheap.errors).toBeUndefined();
+      expect(cheap.data).toEqual({ actor: { name: expect.any(String) } });
+
+      await release();
+      const answers = await Promise.all([first, second]);
+      expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+      expect(answers[1]!.data?.['dyads'].length).toBeGreaterThan(0);
+      expect(await heavyGauge()).toEqual({ running: 0, waiting: 0 });
+    });
+  });
+
   describe('with a 1.5 s deadline and the shared session held past it', () => {
     let api: TestApi;
     let release: () => Promise<void>;

@@ -32,6 +32,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { LoadDatasetModule } from './load-dataset/load-dataset.module';
 import { CostModule } from './cost/cost.module';
 import { chargeQueryCost, checkQuerySource, limitValidationRules } from './cost/graphql-limits';
+import { HeavyRequests } from './isolation/heavy-requests';
 import { MetricsModule } from './metrics/metrics.module';
 import { ActorRefsModule } from './actor-refs/actor-refs.module';
 import { SubscriptionAccess } from './access/subscription-access';
@@ -42,13 +43,14 @@ export class AppModule {
   /** The whole API over an already validated configuration. */
   static forRoot(config: AppConfig): DynamicModule {
     const ledger = CostModule.createLedger(config);
+    const heavy = new HeavyRequests(config.HEAVY_REQUESTS_AT_ONCE);
     const subscriptionAccess = new SubscriptionAccess();
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         Neo4jModule,
-        CostModule.forRoot(ledger),
+        CostModule.forRoot(ledger, heavy),
         MetricsModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
@@ -69,8 +71,8 @@ export class AppModule {
           // A fixed list, so mercurius keeps caching validated documents: depth (linear), aliases, introspection.
           validationRules: limitValidationRules(config.INTROSPECTION),
           // Token and nesting caps before parsing; the cost (LIMIT_EXCEEDED over budget, charged to the client's
-          // allowance) before execution, with the request's variables (cost/graphql-limits.ts).
-          hooks: { preParsing: checkQuerySource, preExecution: chargeQueryCost(ledger) },
+          // allowance) and a heavy request's turn before execution, with the request's variables (cost/graphql-limits.ts).
+          hooks: { preParsing: checkQuerySource, preExecution: chargeQueryCost(ledger, heavy) },
           // A cross-site form or text/plain POST is refused: JSON bodies only (or a header no form can send).
           csrfPrevention: {
             allowedContentTypes: ['application/json', 'application/graphql-response+json'],

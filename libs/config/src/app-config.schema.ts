@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const flag = (fallback: boolean) =>
@@ -40,6 +41,11 @@ const environmentSchema = z.object({
   NEO4J_PRIORITY_SESSIONS: z.coerce.number().int().min(1).max(100).default(8),
   NEO4J_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),
   NEO4J_SESSION_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
+  /**
+   * Heavy requests (over the priority cost) running at once; the rest wait their turn. About the cores Neo4j and the
+   * API have: more only make each slower and starve /health and cheap reads.
+   */
+  HEAVY_REQUESTS_AT_ONCE: z.coerce.number().int().min(1).max(1000).default(availableParallelism()),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   MAX_RESPONSE_BYTES: z.coerce
     .number()

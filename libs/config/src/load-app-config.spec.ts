@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadAppConfig } from './load-app-config';
 
 /** The smallest environment that is valid: the two variables without defaults. */
@@ -28,6 +29,7 @@ describe('loadAppConfig', () => {
         NEO4J_PRIORITY_SESSIONS: 8,
         NEO4J_SESSIONS_PER_REQUEST: 4,
         NEO4J_SESSION_WAIT_MS: 5_000,
+        HEAVY_REQUESTS_AT_ONCE: availableParallelism(),
         REQUEST_TIMEOUT_MS: 20_000,
         MAX_RESPONSE_BYTES: 16_777_216,
         RATE_LIMIT_COST_PER_MINUTE: 500_000,

@@ -1,5 +1,6 @@
 import type { AppConfig } from '@actorgraph/config';
 import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { HeavyRequests } from '../isolation/heavy-requests';
 import { CostLedger } from './cost-ledger';
 import { InMemoryCostStore } from './cost-store';
 import { RedisCostStore } from './redis-cost-store';
@@ -14,7 +15,10 @@ class CostStoreShutdown implements OnApplicationShutdown {
   }
 }
 
-/** The ledger of what each client spends (in cost units), shared by GraphQL and the other heavy routes. */
+/**
+ * The ledger of what each client spends (in cost units) and the turns heavy requests take, shared by GraphQL and the
+ * other heavy routes.
+ */
 @Global()
 @Module({})
 export class CostModule {
@@ -24,11 +28,15 @@ export class CostModule {
     return new CostLedger(store, config.RATE_LIMIT_COST_PER_MINUTE);
   }
 
-  static forRoot(ledger: CostLedger): DynamicModule {
+  static forRoot(ledger: CostLedger, heavy: HeavyRequests): DynamicModule {
     return {
       module: CostModule,
-      providers: [{ provide: CostLedger, useValue: ledger }, CostStoreShutdown],
-      exports: [CostLedger],
+      providers: [
+        { provide: CostLedger, useValue: ledger },
+        { provide: HeavyRequests, useValue: heavy },
+        CostStoreShutdown,
+      ],
+      exports: [CostLedger, HeavyRequests],
     };
   }
 }

@@ -1,13 +1,14 @@
 import { currentRequestScope } from '@actorgraph/neo4j';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, type ValidationRule } from 'graphql';
 import type { preExecutionHookHandler, preParsingHookHandler } from 'mercurius';
+import type { HeavyRequests } from '../isolation/heavy-requests';
 import { aliasCapRule } from './alias-cap.rule';
 import { CostRateLimitedError, type CostLedger } from './cost-ledger';
 import { queryDepthRule } from './query-depth.rule';
 import { requestCost } from './request-cost';
 import { sourceCapErrors } from './source-caps';
 
-/** A request costing at most this many units runs on the priority database lane, with /health. */
+/** A request costing at most this many units runs on the priority database lane, with /health, and takes no turn. */
 export const PRIORITY_COST = 100;
 
 /** Thrown before execution; mercurius answers it like a validation failure (HTTP 400, every error listed). */
@@ -65,9 +66,9 @@ export const checkQuerySource: preParsingHookHandler = async (_schema, source) =
 /**
  * Before execution, with the request's variables: prices the operation (LIMIT_EXCEEDED with the cost and the limit
  * when over budget), charges it to the client's allowance (RATE_LIMITED when spent), and puts a cheap request on the
- * priority database lane.
+ * priority database lane; a heavy one waits for its turn among the heavy requests.
  */
-export function chargeQueryCost(ledger: CostLedger): preExecutionHookHandler {
+export function chargeQueryCost(ledger: CostLedger, heavy: HeavyRequests): preExecutionHookHandler {
   return async (schema, document, context, variables) => {
     const request = context.reply?.request as (object & { ip: string; body?: unknown }) | undefined;
     const body = request?.body as { operationName?: string | null } | undefined;
@@ -86,6 +87,8 @@ export function chargeQueryCost(ledger: CostLedger): preExecutionHookHandler {
       });
     }
     const scope = currentRequestScope();
-    if (scope && priced.cost <= PRIORITY_COST) scope.lane = 'priority';
+    if (!scope) return;
+    if (priced.cost <= PRIORITY_COST) scope.lane = 'priority';
+    else await heavy.admit(scope);
   };
 }

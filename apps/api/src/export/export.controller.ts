@@ -17,6 +17,8 @@ import { Readable } from 'node:stream';
 import { HttpApiError } from '../access/http-api-error';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { CostLedger, CostRateLimitedError } from '../cost/cost-ledger';
+import { HeavyRequests } from '../isolation/heavy-requests';
+import { requestScopeOf } from '../isolation/install-request-bounds';
 import { checkExportAccess } from './export-access';
 import { exportCost } from './export-cost';
 
@@ -43,6 +45,7 @@ export class ExportController {
     private readonly exports: ExportService,
     private readonly authenticator: KeyAuthenticator,
     private readonly ledger: CostLedger,
+    private readonly heavy: HeavyRequests,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,6 +65,9 @@ export class ExportController {
       const selection = parseExportSelection(query);
       // A heavy read: priced before it runs, against the client's per-minute allowance (429 RATE_LIMITED past it).
       await this.ledger.charge(request, exportCost(selection));
+      // … and it takes its turn among the heavy requests, like a heavy GraphQL one.
+      const scope = requestScopeOf(request);
+      if (scope) await this.heavy.admit(scope);
       const prepared = await this.exports.prepare(selection);
       const chunks = writeExport(prepared.graph, format, options);
       // The first chunk is read before answering, so an error reaching Neo4j still gets its status code.

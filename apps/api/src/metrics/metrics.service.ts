@@ -1,6 +1,7 @@
 import { Neo4jService, type SessionStats } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { HeavyRequests } from '../isolation/heavy-requests';
 
 /** Operation names kept as labels; past this many distinct ones, the rest count as "other". */
 const MAX_OPERATION_NAMES = 100;
@@ -54,7 +55,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(neo4j: Neo4jService) {
+  constructor(neo4j: Neo4jService, heavy: HeavyRequests) {
     collectDefaultMetrics({ register: this.registry, prefix: 'actorgraph_' });
     neo4j.onDatabaseError((neo4jCode, code) => this.databaseErrors.inc({ neo4j_code: neo4jCode, code }));
     // Read from the session gates when /metrics is scraped, one series per lane.
@@ -78,6 +79,17 @@ export class MetricsService {
       'Transactions waiting for a database session, by lane.',
       (lane) => lane.waiting,
     );
+    new Gauge({
+      name: 'actorgraph_heavy_requests',
+      help: 'Heavy requests (over the priority cost) running and waiting for their turn.',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const { running, waiting } = heavy.stats();
+        this.set({ state: 'running' }, running);
+        this.set({ state: 'waiting' }, waiting);
+      },
+    });
   }
 
   /** A label for a client-chosen operation name, bounded in shape and number. */
