@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { EGO_EDGES_PER_NODE } from '../../apps/api/src/common/limits/limits';
 import { EGO_EDGE_SAMPLE } from '../../apps/api/src/ego-network/ego-network.service';
 import { startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 
@@ -12,10 +13,12 @@ const LEAVES = 120;
 const HUB_STATEMENTS = EGO_EDGE_SAMPLE + 10;
 const leaf = (i: number): string => `person:leaf-${String(i).padStart(3, '0')}`;
 const far = (i: number): string => `person:far-${String(i).padStart(3, '0')}`;
+/** Kinds of what the first leaf also did to the hub, once each: one edge per kind between the same two nodes. */
+const MORE_KINDS = ['appeal', 'demand', 'protest', 'threat', 'trade', 'aid', 'concern', 'rejection'];
 
 /**
  * A hub with 120 neighbours, each of whom called it once and met one actor of their own (two hops out); the hub
- * made EGO_EDGE_SAMPLE + 10 statements to the leaves in turn.
+ * made EGO_EDGE_SAMPLE + 10 statements to the leaves in turn; the first leaf also did eight other kinds of thing to it.
  */
 function hubDataset(): Record<string, unknown> {
   const evidence = [{ source: 'source:hub-wire', quote: 'The hub was busy.' }];
@@ -44,6 +47,7 @@ function hubDataset(): Record<string, unknown> {
       ...range(HUB_STATEMENTS).map((i) =>
         interaction(`hub-statement-${String(i).padStart(3, '0')}`, 'statement', HUB, leaf(((i - 1) % LEAVES) + 1)),
       ),
+      ...MORE_KINDS.map((kind) => interaction(`leaf-1-${kind}-hub`, kind, leaf(1), HUB)),
     ],
   };
 }
@@ -107,6 +111,19 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
         .map((n) => n.id)
         .sort(),
     );
+  });
+
+  it(`draws at most ${EGO_EDGES_PER_NODE} × \`limit\` edges, the heaviest, and says the drawing was cut`, async () => {
+    // The first leaf and the hub share a call, eight other kinds and two statements (one edge of weight 2): ten edges,
+    // more than 3 × 3 whichever third node is kept.
+    const response = await api.graphql(
+      `{ egoNetwork(actorId: "${leaf(1)}", hops: 1, limit: 3) { nodes { id } edges { kind weight } truncated } }`,
+    );
+    const graph = response.data!['egoNetwork'] as Graph;
+    expect(graph.nodes.map((n) => n.id)).toContain(HUB);
+    expect(graph.edges).toHaveLength(EGO_EDGES_PER_NODE * 3);
+    expect(graph.edges[0]).toEqual({ kind: 'STATEMENT', weight: 2 }); // the heaviest first
+    expect(graph.truncated).toBe(true);
   });
 
   it('gives the same nodes and edges, in the same order, every time', async () => {

@@ -1,4 +1,4 @@
-import { MAX_EGO_HOPS, MAX_PAGE_SIZE, MAX_PATH_HOPS } from '../common/limits/limits';
+import { EGO_EDGES_PER_NODE, MAX_EGO_HOPS, MAX_PAGE_SIZE, MAX_PATH_HOPS } from '../common/limits/limits';
 import { intArgument, type FieldArgs, type FieldCost } from './field-cost';
 
 /** `first` of a paged list: 50 by default, at most 500 (a larger value is the resolver's LIMIT_EXCEEDED). */
@@ -24,7 +24,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     items: (args) => egoLimit(args) / MAX_PAGE_SIZE,
   },
   'Graph.nodes': { items: MAX_PAGE_SIZE },
-  'Graph.edges': { items: 3 * MAX_PAGE_SIZE },
+  'Graph.edges': { items: EGO_EDGES_PER_NODE * MAX_PAGE_SIZE },
   // Variable-length path search: the work doubles (at least) with each hop allowed.
   'Query.paths': {
     base: (args) => 250 * 2 ** intArgument(args, 'maxHops', 4, 1, MAX_PATH_HOPS),

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { checkRange, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
+import { checkRange, EGO_EDGES_PER_NODE, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
 import { Graph } from '../graph-types/graph.model';
 import { toLinkParams } from '@actorgraph/graph';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
@@ -19,7 +19,8 @@ export class EgoNetworkResolver {
       'Complete when it fits: `truncated: false`. Otherwise a bounded, deterministic sample (the same answer each ' +
       'time), `truncated: true`: at most `limit` nodes, each widened through at most ' +
       `${EGO_FANOUT_PER_NODE} × \`limit\` interactions and relations, edges read from each kept actor's first ` +
-      `${EGO_EDGE_SAMPLE} matching interactions. NOT_FOUND when the actor does not exist.`,
+      `${EGO_EDGE_SAMPLE} matching interactions, at most ${EGO_EDGES_PER_NODE} × \`limit\` edges (the heaviest, then by ` +
+      'id). NOT_FOUND when the actor does not exist.',
   })
   egoNetwork(
     @Args('actorId', { type: () => ID, description: 'The actor at the centre, e.g. "person:kassym-jomart-tokayev".' })

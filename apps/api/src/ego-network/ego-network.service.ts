@@ -1,6 +1,7 @@
 import { RelationType, type LinkParams } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
+import { EGO_EDGES_PER_NODE } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import type { GraphEdge } from '../graph-types/graph-edge.model';
 import type { GraphNode } from '../graph-types/graph-node.model';
@@ -87,7 +88,7 @@ export class EgoNetworkService {
         edgeSample: int(EGO_EDGE_SAMPLE),
         idCap: int(EGO_EDGE_ID_CAP),
       });
-      return toGraph(row!, reached, truncated || row!.capped);
+      return toGraph(row!, reached, truncated || row!.capped, EGO_EDGES_PER_NODE * limit);
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!graph) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
@@ -120,11 +121,15 @@ export class EgoNetworkService {
   }
 }
 
-/** Nodes by distance, then activity (the summed weight of their edges), then id; edges heaviest first, then id. */
-function toGraph(row: GraphRow, reached: Reached, truncated: boolean): Graph {
-  const edges = [...row.interactionEdges, ...row.relationEdges].sort(
+/**
+ * Nodes by distance, then activity (the summed weight of their edges), then id; edges heaviest first, then id, at most
+ * `edgeLimit` of them (truncated when more).
+ */
+function toGraph(row: GraphRow, reached: Reached, truncated: boolean, edgeLimit: number): Graph {
+  const all = [...row.interactionEdges, ...row.relationEdges].sort(
     (a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  const edges = all.slice(0, edgeLimit);
   const activity = new Map<string, number>();
   for (const edge of edges) {
     activity.set(edge.source, (activity.get(edge.source) ?? 0) + edge.weight);
@@ -136,5 +141,5 @@ function toGraph(row: GraphRow, reached: Reached, truncated: boolean): Graph {
       (activity.get(b.id) ?? 0) - (activity.get(a.id) ?? 0) ||
       (a.id < b.id ? -1 : 1),
   );
-  return { nodes, edges, truncated };
+  return { nodes, edges, truncated: truncated || all.length > edgeLimit };
 }
