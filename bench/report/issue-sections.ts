@@ -168,7 +168,8 @@ export function hostileLines(rows: Row[]): string[] {
   const memory = rows.find((r) => r.memory)?.memory as Row | undefined;
   if (attacks.length === 0) return [];
   const p = (x: Row) => `${f(x.p50)} / ${f(x.p99)} (${x.probes}, ${x.bad} bad)`;
-  const growth = memory ? memory.rssPeakMb - memory.rssBeforeMb : NaN;
+  // The last sample can come after the peak sampled during the attacks.
+  const growth = memory ? Math.max(memory.rssPeakMb, memory.rssAfterMb) - memory.rssBeforeMb : NaN;
   return [
     '## Hostile load (issue 14; `hostile/run-hostile.ts`, API in its own process, rate limits off)',
     '',
