@@ -9,6 +9,22 @@ import { startSeededApi, startTestApi, stopTestApi, type TestApi } from '../supp
 const HEAVY = '{ interactions(first: 100) { edges { node { id summary } } } }';
 const CHEAP = '{ actor(id: "state:ukraine") { name } }';
 
+/** A seeded API with `overrides`, its two queries warmed up, then its one shared session held by someone else. */
+async function seededWithSharedSessionHeld(
+  overrides: Record<string, string>,
+): Promise<{ api: TestApi; driver: Driver; release: () => Promise<void> }> {
+  const { api, driver } = await startSeededApi({
+    NEO4J_MAX_SESSIONS: '1',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
+    ...overrides,
+  });
+  // Warm the queries up while the session is free.
+  expect((await api.graphql(HEAVY)).errors).toBeUndefined();
+  expect((await api.graphql(CHEAP)).errors).toBeUndefined();
+  const { release } = await api.app.get(Neo4jService).openSession('READ');
+  return { api, driver, release };
+}
+
 describe('isolation', () => {
   let driver: Driver;
 
@@ -17,15 +33,7 @@ describe('isolation', () => {
     let release: () => Promise<void>;
 
     beforeAll(async () => {
-      ({ api, driver } = await startSeededApi({
-        NEO4J_MAX_SESSIONS: '1',
-        NEO4J_SESSION_WAIT_MS: '300',
-        RATE_LIMIT_COST_PER_MINUTE: '0',
-      }));
-      // Warm the queries up while the session is free.
-      expect((await api.graphql(HEAVY)).errors).toBeUndefined();
-      expect((await api.graphql(CHEAP)).errors).toBeUndefined();
-      ({ release } = await api.app.get(Neo4jService).openSession('READ'));
+      ({ api, driver, release } = await seededWithSharedSessionHeld({ NEO4J_SESSION_WAIT_MS: '300' }));
     });
 
     afterAll(async () => {
@@ -74,15 +82,10 @@ describe('isolation', () => {
     };
 
     beforeAll(async () => {
-      ({ api, driver } = await startSeededApi({
+      ({ api, driver, release } = await seededWithSharedSessionHeld({
         HEAVY_REQUESTS_AT_ONCE: '1',
-        NEO4J_MAX_SESSIONS: '1',
         NEO4J_SESSION_WAIT_MS: '60000',
-        RATE_LIMIT_COST_PER_MINUTE: '0',
       }));
-      expect((await api.graphql(HEAVY)).errors).toBeUndefined();
-      expect((await api.graphql(CHEAP)).errors).toBeUndefined();
-      ({ release } = await api.app.get(Neo4jService).openSession('READ'));
     });
 
     afterAll(async () => {
