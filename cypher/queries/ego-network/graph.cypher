@@ -1,11 +1,9 @@
-// egoNetwork, the drawing: the kept nodes and the edges between them. Interaction edges follow the network pair
-// rule (fragments/interaction-pairs under $links), one per (mode, kind, source, target), read from at most
-// $edgeSample matching interactions of each kept node (any role), so a pair is found from its less busy end;
-// relation edges, one per (type, subject, object, negated), only relations valid in the date window.
-// $ids: the kept node ids; $where: fragments/interaction-where; $links: {modes}; $relationTypes; $edgeSample;
-// $idCap: the most interaction ids an edge lists.
-// Returns one row: nodes ({id, label, kind, type}), interactionEdges, relationEdges (maps), capped (true when two
-// or more kept nodes had more than $edgeSample matching interactions: an edge between two of them may be missing).
+// egoNetwork, the drawing: the kept nodes, the standing relations between them, and whether the interaction edges
+// (ego-network/interaction-edges, read from at most $edgeSample matching interactions of each kept node) may miss
+// one. Relation edges, one per (type, subject, object, negated), only relations valid in the date window.
+// $ids: the kept node ids; $where: fragments/interaction-where; $relationTypes; $edgeSample.
+// Returns one row: nodes ({id, label, kind, type}), relationEdges (maps), capped (true when two or more kept nodes
+// had more than $edgeSample matching interactions: an interaction edge between two of them may be missing).
 CALL () {
   UNWIND $ids AS id
   CALL (id) {
@@ -32,27 +30,7 @@ CALL () {
 // @include interaction-where
     RETURN i LIMIT $edgeSample + 1
   } AS sample
-  RETURN size([x IN collect(size(sample) > $edgeSample) WHERE x]) AS cappedNodes, collect(sample[..$edgeSample]) AS samples
-}
-CALL (samples) {
-  UNWIND samples AS sample
-  UNWIND sample AS i
-  WITH DISTINCT i
-  CALL (i) {
-// @include interaction-pairs
-  }
-  WITH s, t, mode, i
-  WHERE s.id IN $ids AND t.id IN $ids
-  WITH s, t, mode, i ORDER BY i.dateStart, i.dateEnd, i.id
-  WITH s.id AS source, t.id AS target, mode, i.kind AS kind, count(i) AS weight, collect(i.id) AS interactionIds,
-    collect(i.date) AS dates, min(i.dateStart) AS firstDay, max(i.dateEnd) AS lastDay,
-    collect(DISTINCT i.dataset) AS datasets
-  RETURN collect({
-    id: CASE mode WHEN 'DIRECTED' THEN '' ELSE mode + ':' END + kind + ':' + source + '->' + target,
-    source: source, target: target, kind: kind, mode: mode, type: 'INTERACTION', negated: false, weight: weight,
-    firstDate: dates[0], lastDate: dates[-1], firstDay: toString(firstDay), lastDay: toString(lastDay),
-    interactionIds: interactionIds[..$idCap], interactionCount: weight, datasets: datasets
-  }) AS interactionEdges
+  RETURN size([x IN collect(size(sample) > $edgeSample) WHERE x]) AS cappedNodes
 }
 CALL () {
   UNWIND $ids AS id
@@ -78,4 +56,4 @@ CALL () {
   }) AS relationEdges
 }
 // An edge is missed only when both its ends had more interactions than were read: one busy node costs nothing.
-RETURN nodes, interactionEdges, relationEdges, cappedNodes >= 2 AS capped
+RETURN nodes, relationEdges, cappedNodes >= 2 AS capped

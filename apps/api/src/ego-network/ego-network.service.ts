@@ -25,7 +25,6 @@ interface NeighbourRow {
 
 interface GraphRow {
   nodes: GraphNode[];
-  interactionEdges: GraphEdge[];
   relationEdges: GraphEdge[];
   capped: boolean;
 }
@@ -35,13 +34,14 @@ type Reached = Map<string, number>;
 
 @Injectable()
 export class EgoNetworkService {
-  private readonly queries: Record<'neighbours' | 'degrees' | 'graph' | 'textHits', CypherQuery>;
+  private readonly queries: Record<'neighbours' | 'degrees' | 'graph' | 'interactionEdges' | 'textHits', CypherQuery>;
 
   constructor(private readonly neo4j: Neo4jService) {
     this.queries = {
       neighbours: neo4j.queries.require('ego-network/neighbours'),
       degrees: neo4j.queries.require('ego-network/degrees'),
       graph: neo4j.queries.require('ego-network/graph'),
+      interactionEdges: neo4j.queries.require('ego-network/interaction-edges'),
       textHits: neo4j.queries.require('interactions/text-hits'),
     };
   }
@@ -82,13 +82,18 @@ export class EgoNetworkService {
       if (frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
         truncated ||= await this.hasMore(run, frontier, common, limit, reached);
       }
-      const [row] = await run<GraphRow>(this.queries.graph, {
+      const drawn = {
         ...common,
         ids: [...reached.keys()],
         edgeSample: int(EGO_EDGE_SAMPLE),
         idCap: int(EGO_EDGE_ID_CAP),
-      });
-      return toGraph(row!, reached, truncated || row!.capped, EGO_EDGES_PER_NODE * limit);
+        edgeLimit: int(EGO_EDGES_PER_NODE * limit),
+      };
+      const [row] = await run<GraphRow>(this.queries.graph, drawn);
+      // Row by row: thousands of edges in one record would be decoded in one go, holding the event loop.
+      const interactionEdges = await run<{ edge: GraphEdge }>(this.queries.interactionEdges, drawn);
+      const edges = [...interactionEdges.map((r) => r.edge), ...row!.relationEdges];
+      return toGraph(row!.nodes, edges, reached, truncated || row!.capped, EGO_EDGES_PER_NODE * limit);
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!graph) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
@@ -125,17 +130,21 @@ export class EgoNetworkService {
  * Nodes by distance, then activity (the summed weight of their edges), then id; edges heaviest first, then id, at most
  * `edgeLimit` of them (truncated when more).
  */
-function toGraph(row: GraphRow, reached: Reached, truncated: boolean, edgeLimit: number): Graph {
-  const all = [...row.interactionEdges, ...row.relationEdges].sort(
-    (a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+function toGraph(
+  drawnNodes: GraphNode[],
+  drawnEdges: GraphEdge[],
+  reached: Reached,
+  truncated: boolean,
+  edgeLimit: number,
+): Graph {
+  const all = [...drawnEdges].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const edges = all.slice(0, edgeLimit);
   const activity = new Map<string, number>();
   for (const edge of edges) {
     activity.set(edge.source, (activity.get(edge.source) ?? 0) + edge.weight);
     activity.set(edge.target, (activity.get(edge.target) ?? 0) + edge.weight);
   }
-  const nodes = [...row.nodes].sort(
+  const nodes = [...drawnNodes].sort(
     (a, b) =>
       (reached.get(a.id) ?? 0) - (reached.get(b.id) ?? 0) ||
       (activity.get(b.id) ?? 0) - (activity.get(a.id) ?? 0) ||
