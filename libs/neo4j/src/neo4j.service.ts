@@ -320,7 +320,15 @@ function neo4jCode(error: unknown): string {
   return typeof code === 'string' && code !== '' ? code : 'none';
 }
 
+/** Records converted between two turns of the event loop: a result of tens of thousands is not one long block. */
+const RECORDS_PER_TURN = 1_000;
+
 async function runQuery<T>(tx: ManagedTransaction, query: CypherQuery, params: Record<string, unknown>): Promise<T[]> {
-  const result = await tx.run(query.text, params);
-  return result.records.map((record) => toNative(record.toObject()) as T);
+  const { records } = await tx.run(query.text, params);
+  const rows: T[] = [];
+  for (const record of records) {
+    if (rows.length > 0 && rows.length % RECORDS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    rows.push(toNative(record.toObject()) as T);
+  }
+  return rows;
 }
