@@ -26,6 +26,9 @@ function listCypherFiles(folder: string): string[] {
  */
 const INCLUDE = /^\s*\/\/\s*@include\s+([a-z0-9/-]+)\s*$/gm;
 
+/** A service's queries by the names it uses (see {@link CypherRegistry.requireAll}). */
+export type CypherQueries<K extends string> = Readonly<Record<K, CypherQuery>>;
+
 /**
  * Every query file, read once at start, with its `@include`d fragments expanded. Services ask for theirs by name in
  * their constructors, so a missing file fails start-up rather than a request.
@@ -69,6 +72,16 @@ export class CypherRegistry {
       throw new Error(`Cypher query "${name}" not found: expected ${join(this.queriesFolder, `${name}.cypher`)}`);
     }
     return query;
+  }
+
+  /**
+   * A service's queries under the names it uses, each required (so a missing file still fails start-up):
+   * `requireAll({ paths: 'paths', textHits: 'interactions/text-hits' })`.
+   */
+  requireAll<K extends string>(names: Readonly<Record<K, string>>): CypherQueries<K> {
+    const queries = {} as Record<K, CypherQuery>;
+    for (const key of Object.keys(names) as K[]) queries[key] = this.require(names[key]);
+    return queries;
   }
 
   names(): string[] {

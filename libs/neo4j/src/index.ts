@@ -1,4 +1,4 @@
-export { CypherRegistry, defaultCypherRoot, type CypherQuery } from './cypher-registry';
+export { CypherRegistry, defaultCypherRoot, type CypherQueries, type CypherQuery } from './cypher-registry';
 export { DatabaseError, DatabaseErrorCode, toDatabaseError } from './database-error';
 export { MigrationChecksumError, MigrationRunner, type MigrationReport } from './migrations/migration-runner';
 export { readMigrationFiles, splitStatements, type MigrationFile } from './migrations/migration-file';

@@ -6,7 +6,7 @@ import {
   resolveNameRef,
   type NameRefLookup,
 } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 
@@ -25,12 +25,13 @@ export interface ActorRefArgument {
  */
 @Injectable()
 export class ActorRefsService {
-  private readonly findRefsQuery: CypherQuery;
-  private readonly closestIdsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'findRefs' | 'closestIds'>;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.findRefsQuery = neo4j.queries.require('actor-refs/find-refs');
-    this.closestIdsQuery = neo4j.queries.require('actor-refs/closest-ids');
+    this.queries = neo4j.queries.requireAll({
+      findRefs: 'actor-refs/find-refs',
+      closestIds: 'actor-refs/closest-ids',
+    });
   }
 
   /**
@@ -40,7 +41,7 @@ export class ActorRefsService {
   async resolve(refs: readonly ActorRefArgument[]): Promise<Map<string, string>> {
     const distinct = [...new Set(refs.map((r) => r.reference))];
     const rows = await this.neo4j.read<{ ref: string; key: string; id: string; matched: 'id' | 'merged' | 'name' }>(
-      this.findRefsQuery,
+      this.queries.findRefs,
       { refs: distinct.flatMap((ref) => nameRefKeys(ref).map((key) => ({ ref, key }))) },
     );
     const resolved = new Map<string, string>();
@@ -83,7 +84,7 @@ export class ActorRefsService {
     const words = reference.replace(/^(person|state|org|place|source):/, '');
     const built = buildLuceneQuery(words.slice(0, 200));
     if (!isLuceneQuery(built)) return [];
-    const rows = await this.neo4j.read<{ id: string }>(this.closestIdsQuery, {
+    const rows = await this.neo4j.read<{ id: string }>(this.queries.closestIds, {
       query: built.query,
       limit: int(CLOSEST_IDS),
     });

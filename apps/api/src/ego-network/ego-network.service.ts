@@ -1,5 +1,5 @@
 import { RelationType, type LinkParams } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { EGO_EDGES_PER_NODE } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
@@ -34,16 +34,16 @@ type Reached = Map<string, number>;
 
 @Injectable()
 export class EgoNetworkService {
-  private readonly queries: Record<'neighbours' | 'degrees' | 'graph' | 'interactionEdges' | 'textHits', CypherQuery>;
+  private readonly queries: CypherQueries<'neighbours' | 'degrees' | 'graph' | 'interactionEdges' | 'textHits'>;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.queries = {
-      neighbours: neo4j.queries.require('ego-network/neighbours'),
-      degrees: neo4j.queries.require('ego-network/degrees'),
-      graph: neo4j.queries.require('ego-network/graph'),
-      interactionEdges: neo4j.queries.require('ego-network/interaction-edges'),
-      textHits: neo4j.queries.require('interactions/text-hits'),
-    };
+    this.queries = neo4j.queries.requireAll({
+      neighbours: 'ego-network/neighbours',
+      degrees: 'ego-network/degrees',
+      graph: 'ego-network/graph',
+      interactionEdges: 'ego-network/interaction-edges',
+      textHits: 'interactions/text-hits',
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { QueryStrategy, type InteractionFilter } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { toConnection, type Connection } from '../common/pagination/connection';
 import type { Interaction } from '../graph-types/interaction.model';
@@ -9,18 +9,19 @@ import { InteractionOrder } from './dto/interaction-order.enum';
 
 @Injectable()
 export class InteractionsService {
-  private readonly interactionQuery: CypherQuery;
-  private readonly textHitsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'interaction' | 'textHits'>;
   readonly interactionsQueries: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.interactionQuery = neo4j.queries.require('interactions/interaction');
-    this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
+    this.queries = neo4j.queries.requireAll({
+      interaction: 'interactions/interaction',
+      textHits: 'interactions/text-hits',
+    });
     this.interactionsQueries = new PlannedQueries(neo4j.queries, 'interactions', 'interactions');
   }
 
   async interaction(id: string): Promise<Interaction | null> {
-    const [row] = await this.neo4j.read<{ interaction: Interaction }>(this.interactionQuery, { id });
+    const [row] = await this.neo4j.read<{ interaction: Interaction }>(this.queries.interaction, { id });
     return row?.interaction ?? null;
   }
 
@@ -35,7 +36,7 @@ export class InteractionsService {
     const [row] = await this.neo4j.namedReadTransaction('interactions', async (run) => {
       const plan = await this.interactionsQueries.plan(run, filter, null, strategy);
       return run<{ totalCount: number; interactions: Interaction[] }>(this.interactionsQueries.query(plan), {
-        where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),
+        where: await withTextHits(run, this.queries.textHits, filterParams(filter)),
         ...PlannedQueries.params(plan),
         ascending: order === InteractionOrder.DATE_ASC,
         skip: int(offset),

@@ -6,7 +6,7 @@ import {
   resolveLinkOptions,
   toLinkParams,
 } from '@actorgraph/graph';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import {
   NetworkComputationRefused,
   NetworkComputations,
@@ -30,16 +30,17 @@ import { filterParams, toInteractionFilter, withTextHits } from '../interaction-
  */
 @Injectable()
 export class NetworkComputationsService {
-  private readonly textHits: CypherQuery;
-  private readonly actorsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'textHits' | 'actors'>;
 
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly computations: NetworkComputations,
     private readonly stateComputations: StateNetworkComputations,
   ) {
-    this.textHits = neo4j.queries.require('interactions/text-hits');
-    this.actorsQuery = neo4j.queries.require('network-computations/actors');
+    this.queries = neo4j.queries.requireAll({
+      textHits: 'interactions/text-hits',
+      actors: 'network-computations/actors',
+    });
   }
 
   centrality(
@@ -65,7 +66,7 @@ export class NetworkComputationsService {
   /** The actors with these ids, in the order of `ids` (an id no longer stored is left out). */
   async actors(ids: readonly string[]): Promise<Actor[]> {
     if (ids.length === 0) return [];
-    const rows = await this.neo4j.read<{ actor: Actor }>(this.actorsQuery, { ids });
+    const rows = await this.neo4j.read<{ actor: Actor }>(this.queries.actors, { ids });
     const byId = new Map(rows.map(({ actor }) => [actor.id, actor]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -83,7 +84,7 @@ export class NetworkComputationsService {
       params.text === null
         ? params
         : await this.neo4j.namedReadTransaction('network-computations:text-hits', (run) =>
-            withTextHits(run, this.textHits, params),
+            withTextHits(run, this.queries.textHits, params),
           );
     return {
       where: withText,

@@ -1,5 +1,5 @@
 import { RelationType, resolveLinkOptions, type InteractionFilter, type LinkOptions } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { filterParams, withTextHits } from '../interaction-filter/where-params';
@@ -7,12 +7,10 @@ import type { Path } from './models/path.model';
 
 @Injectable()
 export class PathsService {
-  private readonly pathsQuery: CypherQuery;
-  private readonly textHitsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'paths' | 'textHits'>;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.pathsQuery = neo4j.queries.require('paths');
-    this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
+    this.queries = neo4j.queries.requireAll({ paths: 'paths', textHits: 'interactions/text-hits' });
   }
 
   /** The shortest paths between two actors or places; NOT_FOUND naming `fromId` or `toId` when one is unknown. */
@@ -25,11 +23,11 @@ export class PathsService {
     limit: number,
   ): Promise<Path[]> {
     const [row] = await this.neo4j.namedReadTransaction('paths', async (run) =>
-      run<{ fromFound: boolean; toFound: boolean; paths: Path[] }>(this.pathsQuery, {
+      run<{ fromFound: boolean; toFound: boolean; paths: Path[] }>(this.queries.paths, {
         fromId,
         toId,
         maxHops: int(maxHops),
-        where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),
+        where: await withTextHits(run, this.queries.textHits, filterParams(filter)),
         links: resolveLinkOptions(links),
         relationTypes: Object.values(RelationType),
         limit: int(limit),

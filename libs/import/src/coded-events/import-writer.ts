@@ -1,6 +1,6 @@
 import { ACTOR_KIND_LABEL, interactionLabel } from '@actorgraph/graph';
 import { INTERACTION_KIND_LABELS, UPSERT_INTERACTIONS, type InteractionUpsertRow } from '@actorgraph/ingest';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { NetworkMaintainer } from '@actorgraph/network';
 import type { BatchChangeSink } from '@actorgraph/change-log';
 import { Injectable } from '@nestjs/common';
@@ -43,23 +43,20 @@ export interface MentionEvidence {
  */
 @Injectable()
 export class ImportWriter {
-  private readonly hashes: CypherQuery;
-  private readonly actors: CypherQuery;
-  private readonly places: CypherQuery;
-  private readonly sources: CypherQuery;
-  private readonly interactions: CypherQuery;
-  private readonly mentions: CypherQuery;
+  private readonly queries: CypherQueries<'hashes' | 'actors' | 'places' | 'sources' | 'interactions' | 'mentions'>;
 
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly network: NetworkMaintainer,
   ) {
-    this.hashes = neo4j.queries.require('import/interaction-hashes');
-    this.actors = neo4j.queries.require('import/merge-actors');
-    this.places = neo4j.queries.require('import/merge-places');
-    this.sources = neo4j.queries.require('import/merge-sources');
-    this.interactions = neo4j.queries.require(UPSERT_INTERACTIONS);
-    this.mentions = neo4j.queries.require('import/add-mentions');
+    this.queries = neo4j.queries.requireAll({
+      hashes: 'import/interaction-hashes',
+      actors: 'import/merge-actors',
+      places: 'import/merge-places',
+      sources: 'import/merge-sources',
+      interactions: UPSERT_INTERACTIONS,
+      mentions: 'import/add-mentions',
+    });
   }
 
   /** Writes the events whose content changed; returns how many were written and how many were unchanged. */
@@ -69,7 +66,9 @@ export class ImportWriter {
   ): Promise<{ imported: number; unchanged: number }> {
     const byId = new Map<string, { event: ImportedEvent; hash: string }>();
     for (const event of events) byId.set(event.interaction.id, { event, hash: contentHash(event) });
-    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, { ids: [...byId.keys()] });
+    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.queries.hashes, {
+      ids: [...byId.keys()],
+    });
     const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
     const changed = [...byId.values()].filter(({ hash, event }) => storedHash.get(event.interaction.id) !== hash);
     if (changed.length > 0) await this.writeChanged(changed, changes);
@@ -106,11 +105,11 @@ export class ImportWriter {
     const ids = rows.map((row) => row.id);
     await this.neo4j.bulkWriteTransaction(async (run) => {
       const before = await this.network.facts(run, ids);
-      await run(this.actors, { rows: [...actors.values()] });
-      await run(this.places, { rows: [...places.values()] });
-      await run(this.sources, { rows: [...sources.values()] });
+      await run(this.queries.actors, { rows: [...actors.values()] });
+      await run(this.queries.places, { rows: [...places.values()] });
+      await run(this.queries.sources, { rows: [...sources.values()] });
       // Evidence is merged, not drawn again, so what a Mentions import added stays.
-      await run(this.interactions, { rows, kindLabels: INTERACTION_KIND_LABELS, keepEvidence: true });
+      await run(this.queries.interactions, { rows, kindLabels: INTERACTION_KIND_LABELS, keepEvidence: true });
       await this.network.applyChange(run, before, await this.network.facts(run, ids));
       // Last: the change log's sequence lock is held only until the commit.
       await changes?.recordBatch(run, ids);
@@ -132,7 +131,9 @@ export class ImportWriter {
     }));
     // One transaction: the evidence and the change-log entry naming the interactions it was written to.
     const result = await this.neo4j.bulkWriteTransaction(async (run) => {
-      const [added] = await run<{ linked: number; present: number; interactions: string[] }>(this.mentions, { rows });
+      const [added] = await run<{ linked: number; present: number; interactions: string[] }>(this.queries.mentions, {
+        rows,
+      });
       await changes?.recordBatch(run, added?.interactions ?? []);
       return added;
     });

@@ -1,7 +1,7 @@
 import type { BatchChangeSink } from '@actorgraph/change-log';
 import { contentHash } from '@actorgraph/dataset';
 import type { ActorKind } from '@actorgraph/graph';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { KnownActors } from './table-actors';
 import type { ActorUpsert } from './table-actor';
@@ -12,19 +12,22 @@ import type { ActorUpsert } from './table-actor';
  */
 @Injectable()
 export class TableActorWriter {
-  private readonly find: CypherQuery;
-  private readonly hashes: CypherQuery;
-  private readonly upsert: CypherQuery;
+  private readonly queries: CypherQueries<'find' | 'hashes' | 'upsert'>;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.find = neo4j.queries.require('import/find-actors');
-    this.hashes = neo4j.queries.require('import/actor-import-hashes');
-    this.upsert = neo4j.queries.require('import/upsert-table-actors');
+    this.queries = neo4j.queries.requireAll({
+      find: 'import/find-actors',
+      hashes: 'import/actor-import-hashes',
+      upsert: 'import/upsert-table-actors',
+    });
   }
 
   /** The actors holding these ids, folded names or Wikidata ids. */
   async known(keys: { ids: string[]; names: string[]; wikidataIds: string[] }): Promise<KnownActors> {
-    const rows = await this.neo4j.read<{ id: string; kind: ActorKind; matched: string; key: string }>(this.find, keys);
+    const rows = await this.neo4j.read<{ id: string; kind: ActorKind; matched: string; key: string }>(
+      this.queries.find,
+      keys,
+    );
     const kinds = new Map<string, ActorKind>();
     const byName = new Map<string, string[]>();
     const byWikidata = new Map<string, string>();
@@ -49,14 +52,14 @@ export class TableActorWriter {
     changes?: BatchChangeSink,
   ): Promise<{ imported: number; unchanged: number }> {
     const hashed = rows.map((row) => ({ ...row, hash: contentHash(row) }));
-    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.hashes, {
+    const stored = await this.neo4j.read<{ id: string; hash: string | null }>(this.queries.hashes, {
       ids: hashed.map((r) => r.id),
     });
     const storedHash = new Map(stored.map(({ id, hash }) => [id, hash]));
     const changed = hashed.filter((row) => storedHash.get(row.id) !== row.hash);
     if (changed.length > 0) {
       await this.neo4j.bulkWriteTransaction(async (run) => {
-        await run(this.upsert, { rows: changed });
+        await run(this.queries.upsert, { rows: changed });
         // Last: the change log's sequence lock is held only until the commit.
         await changes?.recordBatch(
           run,

@@ -1,5 +1,5 @@
 import { buildLuceneQuery, foldName, isLuceneQuery, MAX_SEARCH_TEXT_LENGTH } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import {
   expandInputs,
@@ -55,19 +55,18 @@ export type LoadResult =
  */
 @Injectable()
 export class DatasetLoader {
-  private readonly findKnown: CypherQuery;
-  private readonly closestQuery: CypherQuery;
-  private readonly nameHoldersQuery: CypherQuery;
-  private readonly sourceTextsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'findKnown' | 'closest' | 'nameHolders' | 'sourceTexts'>;
 
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly writer: DatasetWriter,
   ) {
-    this.findKnown = neo4j.queries.require('load/find-known-records');
-    this.closestQuery = neo4j.queries.require('load/closest-records');
-    this.nameHoldersQuery = neo4j.queries.require('load/find-name-holders');
-    this.sourceTextsQuery = neo4j.queries.require('load/stored-source-texts');
+    this.queries = neo4j.queries.requireAll({
+      findKnown: 'load/find-known-records',
+      closest: 'load/closest-records',
+      nameHolders: 'load/find-name-holders',
+      sourceTexts: 'load/stored-source-texts',
+    });
   }
 
   async load(inputs: readonly (string | DatasetInput)[], options: LoadOptions = {}): Promise<LoadResult> {
@@ -78,7 +77,7 @@ export class DatasetLoader {
       {
         references: (references) => this.knownRecords(references),
         nameHolders: (keys) => this.nameHolders(keys),
-        sourceTexts: (ids) => this.neo4j.read<{ id: string; text: string }>(this.sourceTextsQuery, { ids }),
+        sourceTexts: (ids) => this.neo4j.read<{ id: string; text: string }>(this.queries.sourceTexts, { ids }),
       },
       options.streamAboveBytes,
       options.ignoreSourceFiles,
@@ -104,7 +103,7 @@ export class DatasetLoader {
       kind: string;
       names: string[];
       text?: string | null;
-    }>(this.findKnown, {
+    }>(this.queries.findKnown, {
       refs: references.map((ref) => ({ ref, key: foldName(ref) })),
     });
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -118,7 +117,7 @@ export class DatasetLoader {
     const holders: NameHolder[] = [];
     for (let i = 0; i < keys.length; i += NAME_BATCH)
       holders.push(
-        ...(await this.neo4j.read<NameHolder>(this.nameHoldersQuery, { keys: keys.slice(i, i + NAME_BATCH) })),
+        ...(await this.neo4j.read<NameHolder>(this.queries.nameHolders, { keys: keys.slice(i, i + NAME_BATCH) })),
       );
     return holders;
   }
@@ -136,6 +135,6 @@ export class DatasetLoader {
       .filter(isLuceneQuery)
       .map((built) => built.query);
     if (queries.length === 0) return [];
-    return this.neo4j.read<KnownRecord>(this.closestQuery, { queries, limit: int(SUGGESTIONS_PER_REFERENCE) });
+    return this.neo4j.read<KnownRecord>(this.queries.closest, { queries, limit: int(SUGGESTIONS_PER_REFERENCE) });
   }
 }

@@ -9,7 +9,7 @@ import {
   type NetworkSize,
   type StateFacts,
 } from '@actorgraph/graph';
-import type { CypherQuery, Neo4jService, QueryRunner } from '@actorgraph/neo4j';
+import type { CypherQueries, Neo4jService, QueryRunner } from '@actorgraph/neo4j';
 import { NetworkComputations } from './network-computations';
 import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
 
@@ -24,17 +24,17 @@ type StateFactsRow = StateFacts & { actor: { name?: string | null } };
  * network of the same filter, an upper bound (mapping only merges nodes and links).
  */
 export class StateNetworkSource implements NetworkSource {
-  private readonly pairs: CypherQuery;
-  private readonly stateFacts: CypherQuery;
-  private readonly stateVersion: CypherQuery;
+  private readonly queries: CypherQueries<'pairs' | 'stateFacts' | 'stateVersion'>;
 
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly actorLevel: NetworkSource,
   ) {
-    this.pairs = neo4j.queries.require('dyads/ranked/interaction-pairs');
-    this.stateFacts = neo4j.queries.require('dyads/ranked/state-facts');
-    this.stateVersion = neo4j.queries.require('network-computations/state-version');
+    this.queries = neo4j.queries.requireAll({
+      pairs: 'dyads/ranked/interaction-pairs',
+      stateFacts: 'dyads/ranked/state-facts',
+      stateVersion: 'network-computations/state-version',
+    });
   }
 
   /**
@@ -42,7 +42,7 @@ export class StateNetworkSource implements NetworkSource {
    * standing relations, and a relation's change leaves the network version as it is.
    */
   async version(): Promise<string> {
-    const [row] = await this.neo4j.read<{ version: string }>(this.stateVersion);
+    const [row] = await this.neo4j.read<{ version: string }>(this.queries.stateVersion);
     return row?.version ?? '0';
   }
 
@@ -56,7 +56,7 @@ export class StateNetworkSource implements NetworkSource {
 
   read(query: NetworkQuery): Promise<SourcedNetwork> {
     return this.neo4j.readTransaction(async (run) => {
-      const facts = await run<InteractionPairFacts>(this.pairs, { where: query.where, links: query.links });
+      const facts = await run<InteractionPairFacts>(this.queries.pairs, { where: query.where, links: query.links });
       const { endpoint, names } = await this.states(run, facts);
       const links: NetworkLink[] = [];
       for (const dyad of aggregateDyads(facts, endpoint).values()) {
@@ -71,7 +71,7 @@ export class StateNetworkSource implements NetworkSource {
       }
       const endpoints = new Set(links.flatMap((l) => [l.source, l.target]));
       const missing = [...endpoints].filter((id) => !names.has(id));
-      for (const row of missing.length ? await run<StateFactsRow>(this.stateFacts, { ids: missing }) : []) {
+      for (const row of missing.length ? await run<StateFactsRow>(this.queries.stateFacts, { ids: missing }) : []) {
         names.set(row.id, row.actor.name ?? '');
       }
       return { links, names };
@@ -84,12 +84,12 @@ export class StateNetworkSource implements NetworkSource {
     facts: readonly InteractionPairFacts[],
   ): Promise<{ endpoint: EndpointMap; names: Map<string, string> }> {
     const ids = [...new Set(facts.flatMap((f) => f.pairs.flatMap((p) => [p.source, p.target])))];
-    const rows = await run<StateFactsRow>(this.stateFacts, { ids });
+    const rows = await run<StateFactsRow>(this.queries.stateFacts, { ids });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const names = new Map(rows.map((r) => [r.id, r.actor.name ?? '']));
     // A coded actor counts for its country's state only when the graph has that state.
     const coded = [...new Set(rows.map(codedState).filter((s): s is string => s !== null))];
-    const known = new Set((await run<{ id: string }>(this.stateFacts, { ids: coded })).map((r) => r.id));
+    const known = new Set((await run<{ id: string }>(this.queries.stateFacts, { ids: coded })).map((r) => r.id));
     const endpoint: EndpointMap = (id, dateStart, dateEnd) => {
       const actor = byId.get(id);
       return actor ? stateAt(actor, dateStart, dateEnd, known) : id;

@@ -6,7 +6,7 @@ import {
   type InteractionFilter,
   type LinkOptions,
 } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { MAX_PAGE_SIZE } from '../../common/limits/limits';
 import { toConnection, type Connection } from '../../common/pagination/connection';
@@ -33,23 +33,21 @@ export const TIMELINE_LIMIT = MAX_PAGE_SIZE;
  */
 @Injectable()
 export class ActorFieldsService {
-  private readonly interactionsQuery: CypherQuery;
-  private readonly actorQuery: CypherQuery;
-  private readonly textHitsQuery: CypherQuery;
+  private readonly queries: CypherQueries<'interactions' | 'actor' | 'textHits' | 'relations' | 'timeline'>;
   readonly counterpartsQueries: PlannedQueries;
-  private readonly relationsQuery: CypherQuery;
-  private readonly timelineQuery: CypherQuery;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.interactionsQuery = neo4j.queries.require('actors/fields/interactions');
-    this.actorQuery = neo4j.queries.require('actors/actor');
-    this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
+    this.queries = neo4j.queries.requireAll({
+      interactions: 'actors/fields/interactions',
+      actor: 'actors/actor',
+      textHits: 'interactions/text-hits',
+      relations: 'actors/fields/relations',
+      timeline: 'actors/fields/timeline',
+    });
     // cypher/queries/actors/fields/counterparts/: from-projection(-years|-months), by-actor.
     this.counterpartsQueries = new PlannedQueries(neo4j.queries, 'counterparts', 'actors/fields/counterparts', {
       ACTORS: 'by-actor',
     });
-    this.relationsQuery = neo4j.queries.require('actors/fields/relations');
-    this.timelineQuery = neo4j.queries.require('actors/fields/timeline');
   }
 
   async interactions(
@@ -83,7 +81,7 @@ export class ActorFieldsService {
    */
   actorWithInteractions(id: string, params: ActorInteractionsParams, loaders: RequestLoaders): Promise<Actor | null> {
     return this.neo4j.namedReadTransaction('actor+interactions', async (run) => {
-      const [found] = await run<{ actor: Actor }>(this.actorQuery, { id });
+      const [found] = await run<{ actor: Actor }>(this.queries.actor, { id });
       if (!found) return null;
       const actorId = found.actor.id;
       const [query, queryParams] = await this.interactionsStatement(run, params);
@@ -99,7 +97,7 @@ export class ActorFieldsService {
   ): Promise<[CypherQuery, Record<string, unknown>]> {
     // Without the total, one item more than the page tells whether another page follows.
     return [
-      this.interactionsQuery,
+      this.queries.interactions,
       {
         role,
         where: await this.where(run, filter),
@@ -148,7 +146,7 @@ export class ActorFieldsService {
 
   async relations(actorIds: readonly string[], types: string[], validOn: ValidOn): Promise<Relation[][]> {
     const rows = await this.perActor<{ relations: Relation[] }>('Actor.relations', actorIds, async () => [
-      this.relationsQuery,
+      this.queries.relations,
       { types, ...validOn },
     ]);
     return rows.map((row) => row?.relations ?? []);
@@ -156,7 +154,7 @@ export class ActorFieldsService {
 
   async timeline(actorIds: readonly string[], filter: InteractionFilter): Promise<Interaction[][]> {
     const rows = await this.perActor<{ interactions: Interaction[] }>('Actor.timeline', actorIds, async (run) => [
-      this.timelineQuery,
+      this.queries.timeline,
       { where: await this.where(run, filter), limit: int(TIMELINE_LIMIT) },
     ]);
     return rows.map((row) => row?.interactions ?? []);
@@ -164,7 +162,7 @@ export class ActorFieldsService {
 
   /** The filter's `$where`, with the text hits filled in when it has `text`. */
   private where(run: QueryRunner, filter: InteractionFilter) {
-    return withTextHits(run, this.textHitsQuery, filterParams(filter));
+    return withTextHits(run, this.queries.textHits, filterParams(filter));
   }
 
   /**

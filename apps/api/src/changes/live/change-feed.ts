@@ -1,5 +1,5 @@
 import type { ChangeRecord } from '@actorgraph/change-log';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../../errors/api-error';
 import { SubscriberQueue } from './subscriber-queue';
@@ -34,9 +34,7 @@ export interface FeedSubscriber {
 @Injectable()
 export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ChangeFeed.name);
-  private readonly afterQuery: CypherQuery;
-  private readonly lastSeqQuery: CypherQuery;
-  private readonly seqQuery: CypherQuery;
+  private readonly queries: CypherQueries<'after' | 'lastSeq' | 'seq'>;
   private readonly subscribers = new Set<FeedSubscriber>();
   /** The last seq read by the shared reads; null until known. */
   private last: number | null = null;
@@ -48,9 +46,11 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly neo4j: Neo4jService,
     private readonly metrics: SubscriptionMetrics,
   ) {
-    this.afterQuery = neo4j.queries.require('changes/changes-after');
-    this.lastSeqQuery = neo4j.queries.require('changes/last-seq');
-    this.seqQuery = neo4j.queries.require('changes/change-seq');
+    this.queries = neo4j.queries.requireAll({
+      after: 'changes/changes-after',
+      lastSeq: 'changes/last-seq',
+      seq: 'changes/change-seq',
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -65,7 +65,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** The seq of a change id, or null when the log has no numbered entry of that id. */
   async seqOf(changeId: string): Promise<number | null> {
-    const [row] = await this.neo4j.read<{ seq: number }>(this.seqQuery, { id: changeId });
+    const [row] = await this.neo4j.read<{ seq: number }>(this.queries.seq, { id: changeId });
     return row?.seq ?? null;
   }
 
@@ -91,7 +91,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   private async tick(): Promise<void> {
     if (this.subscribers.size === 0) return;
     if (this.last === null) {
-      const [row] = await this.neo4j.read<{ seq: number }>(this.lastSeqQuery);
+      const [row] = await this.neo4j.read<{ seq: number }>(this.queries.lastSeq);
       this.last = row?.seq ?? 0;
     }
     for (const subscriber of this.subscribers) {
@@ -155,7 +155,7 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async read(after: number): Promise<ChangeRecord[]> {
-    const rows = await this.neo4j.read<{ change: ChangeRecord }>(this.afterQuery, {
+    const rows = await this.neo4j.read<{ change: ChangeRecord }>(this.queries.after, {
       after: int(after),
       limit: int(PAGE),
     });

@@ -1,5 +1,5 @@
 import { actorDoc, contentHash, type ActorRecord, type StoredActor } from '@actorgraph/dataset';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../graph-types/actor.model';
@@ -14,18 +14,18 @@ type StoredRow = { actor: Actor & StoredActor & { dataset?: string | null } };
 
 @Injectable()
 export class AddAliasService {
-  private readonly actorQuery: CypherQuery;
-  private readonly addAliasQuery: CypherQuery;
-  private readonly lockActorQuery: CypherQuery;
+  private readonly queries: CypherQueries<'actor' | 'addAlias' | 'lockActor'>;
 
   constructor(
     neo4j: Neo4jService,
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
   ) {
-    this.actorQuery = neo4j.queries.require('actors/actor');
-    this.addAliasQuery = neo4j.queries.require('curation/add-alias');
-    this.lockActorQuery = neo4j.queries.require('curation/lock-actor');
+    this.queries = neo4j.queries.requireAll({
+      actor: 'actors/actor',
+      addAlias: 'curation/add-alias',
+      lockActor: 'curation/lock-actor',
+    });
   }
 
   async addAlias(actorId: string, alias: string, principal: Principal | null): Promise<AddAliasPayload> {
@@ -36,9 +36,9 @@ export class AddAliasService {
       input,
       async (run) => {
         // Locked before it is read: two concurrent addAlias calls would otherwise both extend the same old list.
-        await run(this.lockActorQuery, { id: actorId });
+        await run(this.queries.lockActor, { id: actorId });
         // An old id of a merged actor resolves to the kept actor, as in actor(id).
-        const [stored] = await run<StoredRow>(this.actorQuery, { id: actorId });
+        const [stored] = await run<StoredRow>(this.queries.actor, { id: actorId });
         if (!stored) return { rejected: new ApiError(ApiErrorCode.NOT_FOUND, `no actor ${actorId}`, 'actorId') };
         const before = actorDoc(stored.actor);
         // Another spelling of a name the actor has (ZELENSKY) is kept verbatim; only the very same one is a no-op.
@@ -52,7 +52,7 @@ export class AddAliasService {
         });
         if (!checked.ok) return { rejected: checked.error };
         const hash = contentHash(checked.record);
-        const [row] = await run<{ actor: Actor }>(this.addAliasQuery, {
+        const [row] = await run<{ actor: Actor }>(this.queries.addAlias, {
           id: stored.actor.id,
           props: { ...checked.record, contentHash: hash },
         });

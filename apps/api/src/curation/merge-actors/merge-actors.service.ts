@@ -6,7 +6,7 @@ import {
   type ActorRecord,
   type StoredActor,
 } from '@actorgraph/dataset';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
@@ -26,8 +26,7 @@ const reject = (code: ApiErrorCode, message: string, argument: string) => ({
 
 @Injectable()
 export class MergeActorsService {
-  private readonly actorQuery: CypherQuery;
-  private readonly mergeQuery: CypherQuery;
+  private readonly queries: CypherQueries<'actor' | 'merge'>;
 
   constructor(
     neo4j: Neo4jService,
@@ -35,8 +34,7 @@ export class MergeActorsService {
     private readonly checker: RecordChecker,
     private readonly network: NetworkMaintainer,
   ) {
-    this.actorQuery = neo4j.queries.require('actors/actor');
-    this.mergeQuery = neo4j.queries.require('curation/merge-actors');
+    this.queries = neo4j.queries.requireAll({ actor: 'actors/actor', merge: 'curation/merge-actors' });
   }
 
   async mergeActors(keepId: string, mergeId: string, principal: Principal | null): Promise<MergeActorsPayload> {
@@ -46,9 +44,9 @@ export class MergeActorsService {
       principal,
       input,
       async (run) => {
-        const [keep] = await run<StoredRow>(this.actorQuery, { id: keepId });
+        const [keep] = await run<StoredRow>(this.queries.actor, { id: keepId });
         if (!keep) return reject(ApiErrorCode.NOT_FOUND, `no actor ${keepId}`, 'keepId');
-        const [gone] = await run<StoredRow>(this.actorQuery, { id: mergeId });
+        const [gone] = await run<StoredRow>(this.queries.actor, { id: mergeId });
         if (!gone) return reject(ApiErrorCode.NOT_FOUND, `no actor ${mergeId}`, 'mergeId');
         if (gone.actor.id === keep.actor.id) {
           return reject(
@@ -83,9 +81,9 @@ export class MergeActorsService {
         // The merged actor's projection relationships go first (the merge would move them like its links); its
         // interactions' pairs are recomputed once the links moved.
         const before = await this.network.beforeActorMerge(run, mergeId);
-        const [counts] = await run<Counts>(this.mergeQuery, { keepId: keep.actor.id, mergeId, props });
+        const [counts] = await run<Counts>(this.queries.merge, { keepId: keep.actor.id, mergeId, props });
         await this.network.afterActorMerge(run, before);
-        const [merged] = await run<StoredRow>(this.actorQuery, { id: keep.actor.id });
+        const [merged] = await run<StoredRow>(this.queries.actor, { id: keep.actor.id });
         return {
           result: {
             actor: merged!.actor,

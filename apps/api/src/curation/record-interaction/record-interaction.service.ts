@@ -1,6 +1,6 @@
 import { contentHash, type InteractionRecord } from '@actorgraph/dataset';
 import { INTERACTION_KIND_LABELS, interactionUpsertRow, rowsOf, UPSERT_INTERACTIONS } from '@actorgraph/ingest';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { NetworkMaintainer } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
@@ -15,9 +15,7 @@ import type { RecordInteractionPayload } from './record-interaction.payload';
 
 @Injectable()
 export class RecordInteractionService {
-  private readonly existingQuery: CypherQuery;
-  private readonly interactionQuery: CypherQuery;
-  private readonly recordQuery: CypherQuery;
+  private readonly queries: CypherQueries<'existing' | 'interaction' | 'record'>;
 
   constructor(
     neo4j: Neo4jService,
@@ -25,9 +23,11 @@ export class RecordInteractionService {
     private readonly checker: RecordChecker,
     private readonly network: NetworkMaintainer,
   ) {
-    this.existingQuery = neo4j.queries.require('curation/existing-record');
-    this.interactionQuery = neo4j.queries.require('interactions/interaction');
-    this.recordQuery = neo4j.queries.require(UPSERT_INTERACTIONS);
+    this.queries = neo4j.queries.requireAll({
+      existing: 'curation/existing-record',
+      interaction: 'interactions/interaction',
+      record: UPSERT_INTERACTIONS,
+    });
   }
 
   async recordInteraction(
@@ -46,23 +46,23 @@ export class RecordInteractionService {
           input.dataset ?? 'curation',
         );
         if (!checked.ok) return { rejected: checked.error };
-        const [existing] = await run<ExistingRecord>(this.existingQuery, { id: checked.record.id });
+        const [existing] = await run<ExistingRecord>(this.queries.existing, { id: checked.record.id });
         const record = { ...checked.record, dataset: input.dataset ?? existing?.dataset ?? 'curation' };
         const hash = contentHash(record);
         const status = writeStatus(existing?.exists ?? false, existing?.hash ?? null, hash);
         if (status === WriteStatus.UNCHANGED) {
-          const [stored] = await run<{ interaction: Interaction }>(this.interactionQuery, { id: record.id });
+          const [stored] = await run<{ interaction: Interaction }>(this.queries.interaction, { id: record.id });
           return { result: { interaction: stored!.interaction, status }, changed: false, targetIds: [] };
         }
         // The row and the statement the dataset loader writes a changed record with; the projection in step.
         const before = await this.network.facts(run, [record.id]);
-        await run(this.recordQuery, {
+        await run(this.queries.record, {
           rows: rowsOf('interactions', [record]).map(interactionUpsertRow),
           kindLabels: INTERACTION_KIND_LABELS,
           keepEvidence: false,
         });
         await this.network.applyChange(run, before, await this.network.facts(run, [record.id]));
-        const [row] = await run<{ interaction: Interaction }>(this.interactionQuery, { id: record.id });
+        const [row] = await run<{ interaction: Interaction }>(this.queries.interaction, { id: record.id });
         return { result: { interaction: row!.interaction, status }, changed: true, targetIds: [record.id] };
       },
     );

@@ -1,6 +1,6 @@
 import { ACTOR_KIND_LABEL } from '@actorgraph/graph';
 import { contentHash, type ActorRecord } from '@actorgraph/dataset';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
 import type { Actor } from '../../graph-types/actor.model';
@@ -15,18 +15,18 @@ import type { UpsertActorPayload } from './upsert-actor.payload';
 
 @Injectable()
 export class UpsertActorService {
-  private readonly existingQuery: CypherQuery;
-  private readonly actorQuery: CypherQuery;
-  private readonly upsertQuery: CypherQuery;
+  private readonly queries: CypherQueries<'existing' | 'actor' | 'upsert'>;
 
   constructor(
     neo4j: Neo4jService,
     private readonly transaction: CurationTransaction,
     private readonly checker: RecordChecker,
   ) {
-    this.existingQuery = neo4j.queries.require('curation/existing-record');
-    this.actorQuery = neo4j.queries.require('actors/actor');
-    this.upsertQuery = neo4j.queries.require('curation/upsert-actor');
+    this.queries = neo4j.queries.requireAll({
+      existing: 'curation/existing-record',
+      actor: 'actors/actor',
+      upsert: 'curation/upsert-actor',
+    });
   }
 
   async upsertActor(input: UpsertActorInput, principal: Principal | null): Promise<UpsertActorPayload> {
@@ -35,7 +35,7 @@ export class UpsertActorService {
       principal,
       input,
       async (run) => {
-        const [existing] = await run<ExistingRecord>(this.existingQuery, { id: input.id });
+        const [existing] = await run<ExistingRecord>(this.queries.existing, { id: input.id });
         if (!existing?.exists && existing?.mergedInto) {
           const message = `${input.id} was merged into ${existing.mergedInto}; write to that id instead`;
           return { rejected: new ApiError(ApiErrorCode.CONFLICT, message, 'input.id') };
@@ -50,10 +50,10 @@ export class UpsertActorService {
         const hash = contentHash(record);
         const status = writeStatus(existing?.exists ?? false, existing?.hash ?? null, hash);
         if (status === WriteStatus.UNCHANGED) {
-          const [stored] = await run<{ actor: Actor }>(this.actorQuery, { id: record.id });
+          const [stored] = await run<{ actor: Actor }>(this.queries.actor, { id: record.id });
           return { result: { actor: stored!.actor, status }, changed: false, targetIds: [] };
         }
-        const [row] = await run<{ actor: Actor }>(this.upsertQuery, {
+        const [row] = await run<{ actor: Actor }>(this.queries.upsert, {
           row: { id: record.id, label: ACTOR_KIND_LABEL[record.kind], props: { ...record, contentHash: hash } },
           kindLabels: Object.values(ACTOR_KIND_LABEL),
         });

@@ -8,7 +8,7 @@ import {
   type InteractionScoreFacts,
   type SeriesPoint,
 } from '@actorgraph/graph';
-import { Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { Neo4jService, type CypherQueries } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../../../errors/api-error';
 import { withTextHits } from '../../../interaction-filter/where-params';
@@ -20,12 +20,10 @@ type ActivityRow = InteractionScoreFacts & { dateStart: string; dateEnd: string 
 /** Actor.activity: an actor's interactions per period (cypher/queries/actors/fields/activity.cypher). */
 @Injectable()
 export class ActivityService {
-  private readonly query: CypherQuery;
-  private readonly textHits: CypherQuery;
+  private readonly queries: CypherQueries<'query' | 'textHits'>;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.query = neo4j.queries.require('actors/fields/activity');
-    this.textHits = neo4j.queries.require('interactions/text-hits');
+    this.queries = neo4j.queries.requireAll({ query: 'actors/fields/activity', textHits: 'interactions/text-hits' });
   }
 
   activity(
@@ -35,8 +33,8 @@ export class ActivityService {
     granularity: Granularity,
   ): Promise<SeriesPoint[]> {
     return this.neo4j.namedReadTransaction('Actor.activity', async (run) => {
-      const where = await withTextHits(run, this.textHits, whereParams(filter));
-      const rows = await run<ActivityRow>(this.query, { actorId, role, where });
+      const where = await withTextHits(run, this.queries.textHits, whereParams(filter));
+      const rows = await run<ActivityRow>(this.queries.query, { actorId, role, where });
       const groups = rows.map((row) => ({
         ...interactionMeasures(row),
         kind: row.kind,
