@@ -116,12 +116,13 @@ describe('isolation', () => {
     });
   });
 
-  describe('with a 1.5 s deadline and the shared session held past it', () => {
+  describe('with a 1.5 s deadline, one heavy request at a time, and the shared session held past it', () => {
     let api: TestApi;
     let release: () => Promise<void>;
 
     beforeAll(async () => {
       api = await startTestApi({
+        HEAVY_REQUESTS_AT_ONCE: '1',
         NEO4J_MAX_SESSIONS: '1',
         NEO4J_SESSION_WAIT_MS: '60000',
         REQUEST_TIMEOUT_MS: '1500',
@@ -133,6 +134,20 @@ describe('isolation', () => {
     afterAll(async () => {
       await release?.();
       await api?.close();
+    });
+
+    it('answers an export still waiting for its turn REQUEST_TIMEOUT at the deadline, as the request holding it', async () => {
+      const holding = api.graphql(HEAVY); // takes the one turn, then waits for the held session
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const exporting = api.get('/export/csv?part=nodes');
+      let metrics = '';
+      for (let i = 0; i < 20 && !/^actorgraph_heavy_requests\{state="waiting"\} 1$/m.test(metrics); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        metrics = (await api.get('/metrics')).body as string;
+      }
+      expect(metrics).toMatch(/^actorgraph_heavy_requests\{state="waiting"\} 1$/m); // the export, for its turn
+      expect((await exporting).body.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      expect((await holding).errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
     });
 
     it('answers REQUEST_TIMEOUT at the deadline instead of waiting a minute, then serves again', async () => {

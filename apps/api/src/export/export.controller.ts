@@ -85,6 +85,8 @@ export class ExportController {
   }
 
   private async fail(reply: FastifyReply, error: unknown): Promise<void> {
+    // Past its deadline the request was answered REQUEST_TIMEOUT already (isolation/install-request-bounds.ts).
+    if (reply.sent) return;
     const { code, message, status, argument } = describeError(error);
     if (status >= 500) this.logger.error(`export failed: ${String(error)}`);
     await reply
