@@ -25,6 +25,28 @@ async function seededWithSharedSessionHeld(
   return { api, driver, release };
 }
 
+/** The heavy requests running and waiting for their turn, from /metrics. */
+async function heavyGauge(api: TestApi): Promise<{ running: number; waiting: number }> {
+  const metrics = (await api.get('/metrics')).body as string;
+  const value = (state: string) =>
+    Number(new RegExp(`^actorgraph_heavy_requests\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
+  return { running: value('running'), waiting: value('waiting') };
+}
+
+/** The gauge once a heavy request waits for its turn, or after `tries` looks `everyMs` apart. */
+async function untilOneWaits(
+  api: TestApi,
+  tries: number,
+  everyMs: number,
+): Promise<{ running: number; waiting: number }> {
+  let gauge = await heavyGauge(api);
+  for (let i = 0; i < tries && gauge.waiting < 1; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    gauge = await heavyGauge(api);
+  }
+  return gauge;
+}
+
 describe('isolation', () => {
   let driver: Driver;
 
@@ -74,12 +96,6 @@ describe('isolation', () => {
   describe('with one heavy request at a time (HEAVY_REQUESTS_AT_ONCE=1), the shared session held by someone else', () => {
     let api: TestApi;
     let release: () => Promise<void>;
-    const heavyGauge = async () => {
-      const metrics = (await api.get('/metrics')).body as string;
-      const value = (state: string) =>
-        Number(new RegExp(`^actorgraph_heavy_requests\\{state="${state}"\\} (\\d+)$`, 'm').exec(metrics)?.[1]);
-      return { running: value('running'), waiting: value('waiting') };
-    };
 
     beforeAll(async () => {
       ({ api, driver, release } = await seededWithSharedSessionHeld({
@@ -96,12 +112,7 @@ describe('isolation', () => {
     it('lets the second heavy request wait its turn, answers cheap reads and /health meanwhile, then both', async () => {
       const first = api.graphql(HEAVY); // takes the turn, then waits for the held session
       const second = api.graphql('{ dyads(first: 200) { count } }'); // waits for the turn
-      let gauge = await heavyGauge();
-      for (let i = 0; i < 100 && gauge.waiting < 1; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        gauge = await heavyGauge();
-      }
-      expect(gauge).toEqual({ running: 1, waiting: 1 });
+      expect(await untilOneWaits(api, 100, 100)).toEqual({ running: 1, waiting: 1 });
 
       expect((await api.get('/health')).status).toBe(200);
       const cheap = await api.graphql(CHEAP);
@@ -112,7 +123,7 @@ describe('isolation', () => {
       const answers = await Promise.all([first, second]);
       expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
       expect(answers[1]!.data?.['dyads'].length).toBeGreaterThan(0);
-      expect(await heavyGauge()).toEqual({ running: 0, waiting: 0 });
+      expect(await heavyGauge(api)).toEqual({ running: 0, waiting: 0 });
     });
   });
 
@@ -140,12 +151,7 @@ describe('isolation', () => {
       const holding = api.graphql(HEAVY); // takes the one turn, then waits for the held session
       await new Promise((resolve) => setTimeout(resolve, 200));
       const exporting = api.get('/export/csv?part=nodes');
-      let metrics = '';
-      for (let i = 0; i < 20 && !/^actorgraph_heavy_requests\{state="waiting"\} 1$/m.test(metrics); i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        metrics = (await api.get('/metrics')).body as string;
-      }
-      expect(metrics).toMatch(/^actorgraph_heavy_requests\{state="waiting"\} 1$/m); // the export, for its turn
+      expect((await untilOneWaits(api, 20, 50)).waiting).toBe(1); // the export, for its turn
       expect((await exporting).body.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
       expect((await holding).errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
     });

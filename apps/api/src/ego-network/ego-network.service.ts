@@ -82,18 +82,19 @@ export class EgoNetworkService {
       if (frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
         truncated ||= await this.hasMore(run, frontier, common, limit, reached);
       }
+      const edgeLimit = EGO_EDGES_PER_NODE * limit;
       const drawn = {
         ...common,
         ids: [...reached.keys()],
         edgeSample: int(EGO_EDGE_SAMPLE),
         idCap: int(EGO_EDGE_ID_CAP),
-        edgeLimit: int(EGO_EDGES_PER_NODE * limit),
+        edgeLimit: int(edgeLimit),
       };
       const [row] = await run<GraphRow>(this.queries.graph, drawn);
       // Row by row: thousands of edges in one record would be decoded in one go, holding the event loop.
       const interactionEdges = await run<{ edge: GraphEdge }>(this.queries.interactionEdges, drawn);
       const edges = [...interactionEdges.map((r) => r.edge), ...row!.relationEdges];
-      return toGraph(row!.nodes, edges, reached, truncated || row!.capped, EGO_EDGES_PER_NODE * limit);
+      return toGraph(row!.nodes, edges, reached, truncated || row!.capped, edgeLimit);
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!graph) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
