@@ -1,5 +1,6 @@
 import { betweennessCentrality } from './betweenness';
-import { indexNetwork, type IndexedNetwork, type NetworkLink } from './indexed-network';
+import type { IndexedNetwork, NetworkLink } from './indexed-network';
+import { indexNetwork } from './network-builder';
 import { seededRandom } from './seeded-random';
 
 /**

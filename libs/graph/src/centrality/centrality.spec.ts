@@ -1,12 +1,7 @@
 import { betweennessCentrality } from './betweenness';
 import { degreeCentrality } from './degree';
-import {
-  indexNetwork,
-  toScores,
-  type CentralityScores,
-  type IndexedNetwork,
-  type NetworkLink,
-} from './indexed-network';
+import { toScores, type CentralityScores, type IndexedNetwork, type NetworkLink } from './indexed-network';
+import { indexNetwork } from './network-builder';
 import { pageRankCentrality } from './pagerank';
 import { rankScores } from './rank-scores';
 

@@ -1,5 +1,6 @@
 import { louvainCommunities } from './communities';
-import { indexNetwork, type NetworkLink } from './indexed-network';
+import type { NetworkLink } from './indexed-network';
+import { indexNetwork } from './network-builder';
 
 const edge = (source: string, target: string, weight = 1): NetworkLink => ({ source, target, weight });
 

@@ -1,14 +1,11 @@
 import type { NetworkLink, NetworkSize, ProjectionLevel } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
+import { forEachInTurns } from './in-turns';
 import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
 
-interface LinkRow {
-  source: string;
-  sourceName: string;
-  target: string;
-  targetName: string;
-  weight: number;
-  undirected: boolean;
+interface LinkRow extends NetworkLink {
+  readonly sourceName: string;
+  readonly targetName: string;
 }
 
 const LEVEL_FILE: Readonly<Record<ProjectionLevel, string>> = { ALL: 'all', YEAR: 'years', MONTH: 'months' };
@@ -57,12 +54,10 @@ export class Neo4jNetworkSource implements NetworkSource {
   }
 
   async read(query: NetworkQuery): Promise<SourcedNetwork> {
-    const rows = await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query));
+    // A row is a link with its ends' names: read as it is, the names gathered in turns (forEachInTurns).
+    const links = await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query));
     const names = new Map<string, string>();
-    const links: NetworkLink[] = rows.map((row) => {
-      names.set(row.source, row.sourceName).set(row.target, row.targetName);
-      return { source: row.source, target: row.target, weight: row.weight, undirected: row.undirected };
-    });
+    await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
     return { links, names };
   }
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   BETWEENNESS_SEED,
   COMPUTATION_LIMITS,
-  indexNetwork,
   LOUVAIN_SEED,
+  NetworkBuilder,
   planComputation,
   type ComputationLimits,
   type ComputationPlan,
@@ -11,6 +11,7 @@ import {
   type NetworkSize,
 } from '@actorgraph/graph';
 import { ComputationCache } from './computation-cache';
+import { forEachInTurns } from './in-turns';
 import type { NetworkWorkerPool } from './network-worker-pool';
 import type { NetworkQuery, NetworkSource } from './network-source';
 
@@ -67,8 +68,8 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputat
  * Centrality and communities over the who-spoke-to-whom network: reads the network's version, and reuses a
  * result computed on that version for the same computation, filter and link options (identical computations
  * in flight are shared, refusals too). Otherwise it reads the network's size (an upper bound from the count
- * store, else a count), refuses what would take too long (planComputation) before reading anything else, reads the links and runs the algorithm in a worker
- * thread.
+ * store, else a count), refuses what would take too long (planComputation) before reading anything else, reads the links, indexes them a few
+ * thousand per turn of the event loop and runs the algorithm in a worker thread.
  */
 export class NetworkComputations {
   readonly cache = new ComputationCache<Outcome<CentralityRanking | CommunityPartition>>(32);
@@ -115,7 +116,10 @@ export class NetworkComputations {
     if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
     const { links, names } = await this.source.read(query);
-    const network = indexNetwork(links);
+    // Indexed in turns, sorted in the worker (runNetworkJob): the event loop keeps answering meanwhile.
+    const builder = new NetworkBuilder();
+    await forEachInTurns(links, (link) => builder.add(link));
+    const network = builder.build();
     const size = { nodes: network.nodes.length, links: network.weights.length };
     // The real size is at most the estimate; planned again so the pivots fit the network actually read.
     const planned = planComputation(computation, size, this.limits);

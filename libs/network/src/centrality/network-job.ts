@@ -1,5 +1,6 @@
 import {
   betweennessCentrality,
+  canonicalNetwork,
   degreeCentrality,
   louvainCommunities,
   pageRankCentrality,
@@ -10,7 +11,10 @@ import {
   type RankedIndexes,
 } from '@actorgraph/graph';
 
-/** One computation for a worker: the network travels as typed arrays (transferred, not copied). */
+/**
+ * One computation for a worker: the network travels as typed arrays (transferred, not copied), in any order
+ * (a NetworkBuilder's); the worker puts it in id order itself, so the sorting is off the API's event loop.
+ */
 export interface NetworkJob {
   readonly computation: NetworkComputation;
   readonly network: IndexedNetwork;
@@ -22,12 +26,19 @@ export interface NetworkJob {
   readonly names: readonly string[];
 }
 
+/** Node indexes in a result are those of the job's network, in whatever order it came. */
 export type NetworkJobResult =
   | { readonly kind: 'scores'; readonly scores: Float64Array; readonly ranking: RankedIndexes }
   | { readonly kind: 'partition'; readonly partition: Partition };
 
 /** Runs a job where it is called: in a worker thread (network-worker.ts), or in-process when configured so. */
 export function runNetworkJob(job: NetworkJob): NetworkJobResult {
+  const { network, rawIndex } = canonicalNetwork(job.network);
+  const canonical = { ...job, network, names: Array.from(rawIndex, (rawNode) => job.names[rawNode] ?? '') };
+  return inJobOrder(runCanonical(canonical), rawIndex);
+}
+
+function runCanonical(job: NetworkJob): NetworkJobResult {
   const { network } = job;
   switch (job.computation) {
     case 'DEGREE':
@@ -46,6 +57,21 @@ export function runNetworkJob(job: NetworkJob): NetworkJobResult {
       throw new Error(`unknown network computation ${String(unreachable)}`);
     }
   }
+}
+
+/** A result over the id-ordered network, with its node indexes turned back into the job's. */
+function inJobOrder(result: NetworkJobResult, rawIndex: Uint32Array): NetworkJobResult {
+  if (result.kind === 'partition') {
+    const communities = result.partition.communities.map((community) => ({
+      ...community,
+      members: community.members.map((node) => rawIndex[node]!),
+    }));
+    return { kind: 'partition', partition: { ...result.partition, communities } };
+  }
+  const scores = new Float64Array(result.scores.length);
+  result.scores.forEach((score, node) => (scores[rawIndex[node]!] = score));
+  const order = result.ranking.order.map((node) => rawIndex[node]!);
+  return { kind: 'scores', scores, ranking: { ...result.ranking, order } };
 }
 
 const collator = new Intl.Collator('en');

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { canonicalNetwork } from './canonical-network';
+import { networkLinks, type NetworkLink } from './indexed-network';
+import { indexNetwork, NetworkBuilder } from './network-builder';
+
+const link = fc.record({
+  source: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+  target: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+  weight: fc.integer({ min: 1, max: 5 }),
+  undirected: fc.boolean(),
+});
+
+const built = (links: readonly NetworkLink[]) => {
+  const builder = new NetworkBuilder();
+  for (const l of links) builder.add(l);
+  return builder.build();
+};
+
+/** What the links say once merged: one weight per directed pair and per unordered co-participating pair. */
+function expectedWeights(links: readonly NetworkLink[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const { source, target, weight, undirected } of links) {
+    if (source === target) continue;
+    const [a, b] = undirected && target < source ? [target, source] : [source, target];
+    const key = `${undirected ? 'u' : 'd'} ${a} ${b}`;
+    weights.set(key, (weights.get(key) ?? 0) + weight);
+  }
+  return weights;
+}
+
+const weightsOf = (links: readonly NetworkLink[]) =>
+  new Map(links.map((l) => [`${l.undirected ? 'u' : 'd'} ${l.source} ${l.target}`, l.weight]));
+
+describe('NetworkBuilder and canonicalNetwork', () => {
+  it('merge repeated links, keep a co-participation once whichever way it came, and drop self-loops', () => {
+    fc.assert(
+      fc.property(fc.array(link, { maxLength: 40 }), (links) => {
+        expect(weightsOf(networkLinks(indexNetwork(links)))).toEqual(expectedWeights(links));
+      }),
+    );
+  });
+
+  it('give the same network in id order whatever order the links came in', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(link, { maxLength: 40 })
+          .chain((links) => fc.tuple(fc.constant(links), fc.shuffledSubarray(links, { minLength: links.length }))),
+        ([links, shuffled]) => {
+          expect(indexNetwork(shuffled)).toEqual(indexNetwork(links));
+        },
+      ),
+    );
+  });
+
+  it('number nodes as first seen until put in id order, and say where each node was', () => {
+    const raw = built([
+      { source: 'c', target: 'a', weight: 1 },
+      { source: 'b', target: 'c', weight: 2, undirected: true },
+    ]);
+    expect(raw.nodes).toEqual(['c', 'a', 'b']);
+    const { network, rawIndex } = canonicalNetwork(raw);
+    expect(network.nodes).toEqual(['a', 'b', 'c']);
+    expect(Array.from(rawIndex)).toEqual([1, 2, 0]);
+    expect(networkLinks(network)).toEqual([
+      { source: 'b', target: 'c', weight: 2, undirected: true },
+      { source: 'c', target: 'a', weight: 1, undirected: false },
+    ]);
+  });
+
+  it('refuses a weight that is not positive, naming the link', () => {
+    expect(() => new NetworkBuilder().add({ source: 'a', target: 'b', weight: 0 })).toThrow(
+      'link a → b has a weight that is not positive: 0',
+    );
+  });
+});
