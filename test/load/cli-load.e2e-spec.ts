@@ -156,4 +156,18 @@ describe('cli load', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('error: no/such/folder: no such file or folder');
   });
+
+  it('applies a schema migration the database lacks before loading, and says so', async () => {
+    const session = driver.session();
+    try {
+      await session.run('MATCH (m:Migration {version: 7}) DELETE m');
+      await session.run('DROP INDEX actor_names IF EXISTS');
+    } finally {
+      await session.close();
+    }
+    const result = cli('load', 'data/', '--dry-run');
+    expect(result.stderr).toContain('schema migration applied: 007_latin_names_searchable.cypher');
+    expect(result.status).toBe(0);
+    expect(cli('migrate').stdout).toMatch(/^0 applied, \d+ already applied/m);
+  });
 });
