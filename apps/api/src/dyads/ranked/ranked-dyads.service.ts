@@ -20,6 +20,7 @@ import {
 } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
+import { DATA_VERSION_QUERIES, readDataVersion } from '../../interaction-filter/data-version';
 import { ReusedAnswers } from '../../interaction-filter/reused-answers';
 import { withTextHits } from '../../interaction-filter/where-params';
 import { whereParams } from '../fields/dyad-pair-reader';
@@ -66,8 +67,8 @@ export class RankedDyadsService {
     this.pairs = q('dyads/ranked/interaction-pairs');
     this.stateFacts = q('dyads/ranked/state-facts');
     this.textHits = q('interactions/text-hits');
-    this.version = q('network/version');
-    this.changeSeq = q('changes/last-seq');
+    this.version = q(DATA_VERSION_QUERIES.networkVersion);
+    this.changeSeq = q(DATA_VERSION_QUERIES.changeSeq);
   }
 
   dyads(
@@ -114,20 +115,13 @@ export class RankedDyadsService {
       if (level !== AnalysisLevel.STATE) return read();
       // The STATE level reads interactions (whose states depend on standing relations): reused while neither the
       // network nor the change log moved (every load, import and curation write records its change).
-      const version = await this.dataVersion(run);
+      const version = await readDataVersion(run, { networkVersion: this.version, changeSeq: this.changeSeq });
       return this.reused.get(
         version,
         `state\u0000${order}\u0000${first}\u0000${JSON.stringify({ where, links })}`,
         read,
       );
     });
-  }
-
-  /** The network version and the change log's last sequence: what a STATE-level answer depends on. */
-  private async dataVersion(run: QueryRunner): Promise<string> {
-    const [network] = await run<{ version: number }>(this.version);
-    const [changes] = await run<{ seq: number }>(this.changeSeq);
-    return `${network?.version ?? 0}/${changes?.seq ?? 0}`;
   }
 
   /**

@@ -1,0 +1,62 @@
+import { ActivityService } from '../../apps/api/src/actors/fields/activity/activity.service';
+import { SOURCE, startCurationApi, TOKAYEV, type CurationApi } from '../curation/curation-api';
+import { stopTestApi } from '../support/test-api';
+
+// Actor.activity reads each of the actor's interactions (seconds for a hub at 1M), so its answer is reused until a
+// write changes the data — and never after: the next write is in the next answer.
+
+interface Point {
+  period: string;
+  count: number;
+  byKind: { kind: string; count: number }[];
+}
+
+describe('Actor.activity is reused until the data changes', () => {
+  let c: CurationApi;
+  let service: ActivityService;
+
+  beforeAll(async () => {
+    c = await startCurationApi();
+    service = c.api.app.get(ActivityService, { strict: false });
+  });
+
+  afterAll(() => stopTestApi(c?.api, c?.driver));
+
+  const activity = async (role = 'ANY'): Promise<Point[]> => {
+    const { data, errors } = await c.api.graphql<{ actor: { activity: Point[] } }>(
+      `{ actor(id: "${TOKAYEV}") { activity(granularity: MONTH, role: ${role}, where: { from: "2025-08", to: "2025-09" }) {
+          period count byKind { kind count } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    return data!.actor.activity;
+  };
+
+  it('answers the same request again without reading, another request by reading, and a write in the next answer', async () => {
+    const first = await activity();
+    const { hits, misses } = service.reuse;
+    expect(await activity()).toEqual(first);
+    expect(service.reuse).toMatchObject({ hits: hits + 1, misses });
+    await activity('INITIATOR');
+    expect(service.reuse).toMatchObject({ hits: hits + 1, misses: misses + 1 });
+
+    const recorded = await c.edit(
+      `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
+      {
+        input: {
+          id: 'interaction:2025-09-03-tokayev-calls-stubb',
+          kind: 'CALL',
+          date: '2025-09-03',
+          initiators: [TOKAYEV],
+          targets: ['person:alexander-stubb'],
+          summary: 'Tokayev called Stubb.',
+          evidence: [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }],
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const september = (points: Point[]) => points.find((p) => p.period === '2025-09')!;
+    const after = await activity();
+    expect(september(after).count).toBe(september(first).count + 1);
+    expect(service.reuse.misses).toBe(misses + 2);
+  });
+});
