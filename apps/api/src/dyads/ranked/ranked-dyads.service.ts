@@ -54,8 +54,11 @@ export class RankedDyadsService {
   private readonly textHits: CypherQuery;
   private readonly version: CypherQuery;
   private readonly changeSeq: CypherQuery;
-  /** Projection answers by network version; STATE-level answers by network version and change sequence. */
-  private readonly reused = new ReusedAnswers();
+  /**
+   * Projection answers by network version; STATE-level answers by network version and change sequence. Apart:
+   * one ReusedAnswers keeps one version at a time, and the two keys would clear each other's answers.
+   */
+  private readonly reused = { projection: new ReusedAnswers(), states: new ReusedAnswers() };
 
   constructor(private readonly neo4j: Neo4jService) {
     const q = (name: string) => neo4j.queries.require(name);
@@ -69,6 +72,11 @@ export class RankedDyadsService {
     this.textHits = q('interactions/text-hits');
     this.version = q(DATA_VERSION_QUERIES.networkVersion);
     this.changeSeq = q(DATA_VERSION_QUERIES.changeSeq);
+  }
+
+  /** The reuse counters of each kind of answer (tests read them). */
+  get reuse(): { projection: ReusedAnswers['stats']; states: ReusedAnswers['stats'] } {
+    return { projection: this.reused.projection.stats, states: this.reused.states.stats };
   }
 
   dyads(
@@ -95,7 +103,7 @@ export class RankedDyadsService {
             orderBy: order,
             limit: int(first),
           };
-          const rows = await this.reused.get(
+          const rows = await this.reused.projection.get(
             `${row?.version ?? 0}`,
             `${query.name}\u0000${JSON.stringify(params)}`,
             () => run<Dyad>(query, params),
@@ -116,7 +124,7 @@ export class RankedDyadsService {
       // The STATE level reads interactions (whose states depend on standing relations): reused while neither the
       // network nor the change log moved (every load, import and curation write records its change).
       const version = await readDataVersion(run, { networkVersion: this.version, changeSeq: this.changeSeq });
-      return this.reused.get(
+      return this.reused.states.get(
         version,
         `state\u0000${order}\u0000${first}\u0000${JSON.stringify({ where, links })}`,
         read,

@@ -1,9 +1,10 @@
 import { ActivityService } from '../../apps/api/src/actors/fields/activity/activity.service';
+import { RankedDyadsService } from '../../apps/api/src/dyads/ranked/ranked-dyads.service';
 import { SOURCE, startCurationApi, TOKAYEV, type CurationApi } from '../curation/curation-api';
 import { stopTestApi } from '../support/test-api';
 
-// Actor.activity reads each of the actor's interactions (seconds for a hub at 1M), so its answer is reused until a
-// write changes the data — and never after: the next write is in the next answer.
+// Answers that read many interactions (a hub's activity, ranked dyads) are reused until a write changes the data —
+// and never after: the next write is in the next answer.
 
 interface Point {
   period: string;
@@ -58,5 +59,33 @@ describe('Actor.activity is reused until the data changes', () => {
     const after = await activity();
     expect(september(after).count).toBe(september(first).count + 1);
     expect(service.reuse.misses).toBe(misses + 2);
+  });
+});
+
+describe('ranked dyads keep their answers at both levels', () => {
+  let c: CurationApi;
+  let service: RankedDyadsService;
+
+  beforeAll(async () => {
+    c = await startCurationApi();
+    service = c.api.app.get(RankedDyadsService, { strict: false });
+  });
+
+  afterAll(() => stopTestApi(c?.api, c?.driver));
+
+  const dyads = async (args: string): Promise<unknown> => {
+    const { data, errors } = await c.api.graphql(`{ dyads(${args}, first: 5) { source { id } target { id } count } }`);
+    expect(errors).toBeUndefined();
+    return data!.dyads;
+  };
+
+  it('answers a state-level ranking again from memory after an actor-level one was read in between', async () => {
+    const states = await dyads('level: STATE, where: { from: "2025" }');
+    await dyads('orderBy: CONFLICT, where: { from: "2022", to: "2025" }');
+    const { projection, states: before } = service.reuse;
+    expect(projection.entries).toBeGreaterThan(0);
+    expect(before.entries).toBeGreaterThan(0);
+    expect(await dyads('level: STATE, where: { from: "2025" }')).toEqual(states);
+    expect(service.reuse.states).toMatchObject({ hits: before.hits + 1, misses: before.misses });
   });
 });
