@@ -1,4 +1,5 @@
 import { AnalysisLevel, type TimeWindow } from '@actorgraph/graph';
+import type { CommunityPartition as ComputedPartition } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../graph-types/actor.model';
 import type { InteractionWhere } from '../interaction-filter/interaction-where.input';
@@ -17,25 +18,13 @@ export class CommunitiesService {
     first: number,
     level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CommunityPartition> {
-    const partition = await this.network.communities(where, links, level);
-    return {
-      actorCount: partition.size.nodes,
-      linkCount: partition.size.links,
-      communityCount: partition.communities.length,
-      modularity: partition.modularity,
-      communities: partition.communities.slice(0, first).map((community, i) => ({
-        number: i + 1,
-        size: community.members.length,
-        memberIds: [...community.members],
-        internalWeight: community.internalWeight,
-        externalWeight: community.externalWeight,
-      })),
-    };
+    return page(await this.network.communities(where, links, level), first);
   }
 
   /**
    * communities(window): the whole range's partition, and each window's as communities(where: { from, to }) of that
-   * whole month or year (projection-answered, cached per window, filter, link options and network version).
+   * whole month or year (projection-answered, cached per window, filter, link options and network version; the
+   * windows not cached yet share one read of the projection).
    */
   async windowed(
     where: InteractionWhere | null,
@@ -45,10 +34,16 @@ export class CommunitiesService {
     level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CommunityPartition> {
     const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
-    const [whole, ...perWindow] = await Promise.all([
-      this.communities(within(windows[0]!.period, windows[windows.length - 1]!.period), links, first, level),
-      ...windows.map((window) => this.communities(within(window.period, window.period), links, first, level)),
-    ]);
+    const [whole, ...perWindow] = (
+      await this.network.communitiesPerWindow(
+        [
+          within(windows[0]!.period, windows[windows.length - 1]!.period),
+          ...windows.map((window) => within(window.period, window.period)),
+        ],
+        links,
+        level,
+      )
+    ).map((partition) => page(partition, first));
     return {
       ...whole!,
       windows: windows.map((window, k) => ({
@@ -64,4 +59,21 @@ export class CommunitiesService {
   actors(ids: readonly string[]): Promise<Actor[]> {
     return this.network.actors(ids);
   }
+}
+
+/** A partition as the API answers it: its sizes, and its `first` communities. */
+function page(partition: ComputedPartition, first: number): CommunityPartition {
+  return {
+    actorCount: partition.size.nodes,
+    linkCount: partition.size.links,
+    communityCount: partition.communities.length,
+    modularity: partition.modularity,
+    communities: partition.communities.slice(0, first).map((community, i) => ({
+      number: i + 1,
+      size: community.members.length,
+      memberIds: [...community.members],
+      internalWeight: community.internalWeight,
+      externalWeight: community.externalWeight,
+    })),
+  };
 }

@@ -54,6 +54,22 @@ export class NetworkComputationsService {
     return this.refusedAsLimit(async () => computations.centrality(metric, await this.query(where, links)));
   }
 
+  /**
+   * One ranking per `where` (the same filter over different windows of time): as {@link centrality} for each, with
+   * one read of the projection for all the windows it answers (NetworkComputations.centralityPerWindow).
+   */
+  centralityPerWindow(
+    metric: CentralityMetricName,
+    wheres: readonly (InteractionWhere | null)[],
+    links: LinkOptionsInput | null,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
+  ): Promise<CentralityRanking[]> {
+    const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
+    return this.refusedAsLimit(async () =>
+      computations.centralityPerWindow(metric, await Promise.all(wheres.map((where) => this.query(where, links)))),
+    );
+  }
+
   communities(
     where: InteractionWhere | null,
     links: LinkOptionsInput | null,
@@ -61,6 +77,18 @@ export class NetworkComputationsService {
   ): Promise<CommunityPartition> {
     const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
     return this.refusedAsLimit(async () => computations.communities(await this.query(where, links)));
+  }
+
+  /** {@link centralityPerWindow} for communities. */
+  communitiesPerWindow(
+    wheres: readonly (InteractionWhere | null)[],
+    links: LinkOptionsInput | null,
+    level: AnalysisLevel = AnalysisLevel.ACTOR,
+  ): Promise<CommunityPartition[]> {
+    const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
+    return this.refusedAsLimit(async () =>
+      computations.communitiesPerWindow(await Promise.all(wheres.map((where) => this.query(where, links)))),
+    );
   }
 
   /** The actors with these ids, in the order of `ids` (an id no longer stored is left out). */

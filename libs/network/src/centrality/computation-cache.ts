@@ -35,6 +35,11 @@ export class ComputationCache<T> {
     return value;
   }
 
+  /** Forgets every result (tests: to compare a result with the same one computed another way). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   private forgetOtherVersions(version: string): void {
     for (const [key, entry] of this.entries) if (entry.version !== version) this.entries.delete(key);
   }

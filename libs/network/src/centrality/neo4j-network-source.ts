@@ -1,12 +1,14 @@
 import type { NetworkLink, NetworkSize, ProjectionLevel } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
 import { forEachInTurns } from './in-turns';
-import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
+import type { NetworkQuery, NetworkSource, SourcedNetwork, SpannedLink, SpannedNetwork } from './network-source';
 
 interface LinkRow extends NetworkLink {
   readonly sourceName: string;
   readonly targetName: string;
 }
+
+type SpannedRow = LinkRow & SpannedLink;
 
 const LEVEL_FILE: Readonly<Record<ProjectionLevel, string>> = { ALL: 'all', YEAR: 'years', MONTH: 'months' };
 
@@ -21,6 +23,7 @@ export class Neo4jNetworkSource implements NetworkSource {
     bound: CypherQuery;
     scan: { size: CypherQuery; links: CypherQuery };
     projection: Record<ProjectionLevel, { size: CypherQuery; links: CypherQuery }>;
+    spans: Record<'YEAR' | 'MONTH', CypherQuery>;
   };
 
   constructor(private readonly neo4j: Neo4jService) {
@@ -34,6 +37,10 @@ export class Neo4jNetworkSource implements NetworkSource {
       bound: require('projection-bound'),
       scan: { size: require('scan-size'), links: require('scan-links') },
       projection: { ALL: level(LEVEL_FILE.ALL), YEAR: level(LEVEL_FILE.YEAR), MONTH: level(LEVEL_FILE.MONTH) },
+      spans: {
+        YEAR: require(`projection-spans-${LEVEL_FILE.YEAR}`),
+        MONTH: require(`projection-spans-${LEVEL_FILE.MONTH}`),
+      },
     };
   }
 
@@ -56,6 +63,16 @@ export class Neo4jNetworkSource implements NetworkSource {
   async read(query: NetworkQuery): Promise<SourcedNetwork> {
     // A row is a link with its ends' names: read as it is, the names gathered in turns (forEachInTurns).
     const links = await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query));
+    const names = new Map<string, string>();
+    await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
+    return { links, names };
+  }
+
+  async readSpans(query: NetworkQuery): Promise<SpannedNetwork> {
+    const level = query.window?.level;
+    if (level !== 'YEAR' && level !== 'MONTH')
+      throw new Error(`spans are read for windows of years or months, not ${level}`);
+    const links = await this.neo4j.read<SpannedRow>(this.queries.spans[level], this.params(query));
     const names = new Map<string, string>();
     await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
     return { links, names };

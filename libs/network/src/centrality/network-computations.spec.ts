@@ -1,6 +1,6 @@
 import type { LinkParams, NetworkLink } from '@actorgraph/graph';
 import { NetworkComputationRefused, NetworkComputations } from './network-computations';
-import type { NetworkQuery, NetworkSource } from './network-source';
+import type { NetworkQuery, NetworkSource, SpannedLink } from './network-source';
 import { NetworkWorkerPool } from './network-worker-pool';
 
 const LINKS: LinkParams = { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false };
@@ -80,5 +80,61 @@ describe('NetworkComputations', () => {
     const computations = new NetworkComputations(new FakeSource(STAR), pool);
     const { communities } = await computations.communities(query());
     expect(communities.flatMap((c) => c.members).sort()).toEqual(['a', 'b', 'c', 'hub']);
+  });
+
+  describe('per window', () => {
+    /** Links of 2022, 2023 and one spanning both (an event dated only 2022–2023). */
+    const SPANS: SpannedLink[] = [
+      { source: 'hub', target: 'a', weight: 2, start: '2022', end: '2022' },
+      { source: 'hub', target: 'b', weight: 1, start: '2023', end: '2023' },
+      { source: 'c', target: 'hub', weight: 1, start: '2022', end: '2023' },
+    ];
+    class SpanSource extends FakeSource {
+      spanReads: { from: string; to: string }[] = [];
+      async readSpans(q: NetworkQuery) {
+        this.spanReads.push({ from: q.window!.from, to: q.window!.to });
+        return { links: SPANS, names: new Map(['hub', 'a', 'b', 'c'].map((id) => [id, id] as const)) };
+      }
+    }
+    const yearQuery = (from: string, to: string): NetworkQuery => ({
+      where: { kinds: null, from, to },
+      links: LINKS,
+      window: { level: 'YEAR', from, to },
+    });
+    const degrees = (ranking: { top(): { id: string; score: number }[] }) =>
+      Object.fromEntries(ranking.top().map((r) => [r.id, r.score]));
+
+    it('reads the projection once for every window, and gives each window the links whose span meets it', async () => {
+      const source = new SpanSource(STAR);
+      const computations = new NetworkComputations(source, pool);
+      const [whole, y2022, y2023] = await computations.centralityPerWindow('DEGREE', [
+        yearQuery('2022', '2023'),
+        yearQuery('2022', '2022'),
+        yearQuery('2023', '2023'),
+      ]);
+      expect(source.spanReads).toEqual([{ from: '2022', to: '2023' }]);
+      expect(source.reads).toBe(0);
+      expect(degrees(whole!)).toEqual({ hub: 4, a: 2, b: 1, c: 1 });
+      expect(degrees(y2022!)).toEqual({ hub: 3, a: 2, c: 1 });
+      expect(degrees(y2023!)).toEqual({ hub: 2, b: 1, c: 1 });
+    });
+
+    it('reuses windows already computed alone, and reads alone a window that is not of years or months', async () => {
+      const source = new SpanSource(STAR);
+      const computations = new NetworkComputations(source, pool);
+      await computations.centrality('DEGREE', yearQuery('2022', '2022'));
+      expect(source.reads).toBe(1);
+      const [, y2022] = await computations.centralityPerWindow('DEGREE', [
+        yearQuery('2022', '2023'),
+        yearQuery('2022', '2022'),
+      ]);
+      expect(source.spanReads).toHaveLength(1);
+      expect(source.reads).toBe(1);
+      expect(computations.cache.stats.hits).toBe(1);
+      expect(degrees(y2022!)).toEqual({ hub: 3, a: 1, b: 1, c: 1 });
+      const partitions = await computations.communitiesPerWindow([query(), query(['CALL'])]);
+      expect(partitions).toHaveLength(2);
+      expect(source.reads).toBe(3);
+    });
   });
 });

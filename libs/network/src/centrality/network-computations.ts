@@ -13,7 +13,7 @@ import {
 import { ComputationCache } from './computation-cache';
 import { forEachInTurns } from './in-turns';
 import type { NetworkWorkerPool } from './network-worker-pool';
-import type { NetworkQuery, NetworkSource } from './network-source';
+import type { NetworkQuery, NetworkSource, SourcedNetwork, SpannedNetwork } from './network-source';
 
 /** A computation refused before it ran: why, and what to change. */
 export class NetworkComputationRefused extends Error {
@@ -94,14 +94,68 @@ export class NetworkComputations {
     return this.cached('COMMUNITIES', query) as Promise<CommunityPartition>;
   }
 
-  private async cached(computation: NetworkComputation, query: NetworkQuery) {
+  /**
+   * One centrality per query, for queries that differ only in their dates (a ranking per time window): each
+   * answered as {@link centrality} answers it alone (the same cache, the same refusals), but the windows of years
+   * or months not already computed share one read of the projection over their whole range (readSpans), each
+   * summing the rows whose span meets it — the network its own read would give, read once instead of once each.
+   */
+  centralityPerWindow(metric: CentralityMetricName, queries: readonly NetworkQuery[]): Promise<CentralityRanking[]> {
+    return this.perWindow(metric, queries) as Promise<CentralityRanking[]>;
+  }
+
+  /** {@link centralityPerWindow} for communities. */
+  communitiesPerWindow(queries: readonly NetworkQuery[]): Promise<CommunityPartition[]> {
+    return this.perWindow('COMMUNITIES', queries) as Promise<CommunityPartition[]>;
+  }
+
+  private perWindow(computation: NetworkComputation, queries: readonly NetworkQuery[]) {
+    const shared = new Map<string, () => Promise<SpannedNetwork>>();
+    const readSpans = this.source.readSpans?.bind(this.source);
+    return Promise.all(
+      queries.map((query) => {
+        const window = query.window;
+        if (!readSpans || !window || window.level === 'ALL') return this.cached(computation, query);
+        const group = JSON.stringify([window.level, query.where.kinds, query.where.datasets, query.links]);
+        const members = queries.filter(
+          (q) => q.window && JSON.stringify([q.window.level, q.where.kinds, q.where.datasets, q.links]) === group,
+        );
+        if (members.length < 2) return this.cached(computation, query);
+        if (!shared.has(group)) {
+          const range = {
+            level: window.level,
+            from: members.map((q) => q.window!.from).reduce((a, b) => (b < a ? b : a)),
+            to: members.map((q) => q.window!.to).reduce((a, b) => (b > a ? b : a)),
+          };
+          let read: Promise<SpannedNetwork> | undefined;
+          shared.set(group, () => (read ??= readSpans({ ...query, window: range })));
+        }
+        const spans = shared.get(group)!;
+        return this.cached(computation, query, async () => {
+          const { links, names } = await spans();
+          const inWindow: SourcedNetwork['links'] = [];
+          await forEachInTurns(links, (link) => {
+            if (link.start <= window.to && link.end >= window.from) inWindow.push(link);
+          });
+          return { links: inWindow, names };
+        });
+      }),
+    );
+  }
+
+  /** A computation from the cache, or computed from `read` (the query's own read of the network by default). */
+  private async cached(computation: NetworkComputation, query: NetworkQuery, read?: () => Promise<SourcedNetwork>) {
     const version = await this.source.version();
     // Until the projection is first built (version 0, e.g. right after neo4j-admin import) it holds nothing: scan.
-    if (version.startsWith('0/')) query = { ...query, window: null };
+    if (version.startsWith('0/')) {
+      query = { ...query, window: null };
+      read = undefined;
+    }
     const key = createHash('sha256')
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
-    const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version));
+    const network = read ?? (() => this.source.read(query));
+    const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version, network));
     if (!outcome.ok) throw outcome.refused;
     return outcome.value;
   }
@@ -110,12 +164,13 @@ export class NetworkComputations {
     computation: NetworkComputation,
     query: NetworkQuery,
     version: string,
+    read: () => Promise<SourcedNetwork>,
   ): Promise<Outcome<CentralityRanking | CommunityPartition>> {
     // A cheap upper bound first (the count store); counted exactly only when the bound alone would refuse.
     let estimate = planComputation(computation, await this.source.bound(query), this.limits);
     if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
-    const { links, names } = await this.source.read(query);
+    const { links, names } = await read();
     // Indexed in turns, sorted in the worker (runNetworkJob): the event loop keeps answering meanwhile.
     const builder = new NetworkBuilder();
     await forEachInTurns(links, (link) => builder.add(link));

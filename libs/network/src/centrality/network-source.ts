@@ -7,6 +7,20 @@ export interface SourcedNetwork {
 }
 
 /**
+ * A link read for several windows at once (readSpans): the span of the projection relationships it sums, in the
+ * windows' periods ('YYYY' or 'YYYY-MM'); a window's network is the links whose span meets it.
+ */
+export interface SpannedLink extends NetworkLink {
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface SpannedNetwork {
+  readonly links: SpannedLink[];
+  readonly names: Map<string, string>;
+}
+
+/**
  * What selects a network: the `$where` map of cypher/fragments/interaction-where.cypher (text hits filled in),
  * the `$links` map of the link options, and the projection window when the maintained projection answers the
  * filter exactly (libs/graph projectionWindow; null: scan the interactions).
@@ -30,4 +44,9 @@ export interface NetworkSource {
   /** The size, counted without reading the links out (nodes may be an upper bound). */
   size(query: NetworkQuery): Promise<NetworkSize>;
   read(query: NetworkQuery): Promise<SourcedNetwork>;
+  /**
+   * The links of every window of whole years or months inside `query.window` in one read, each with its span; only
+   * where the source reads the projection (absent at the STATE level, whose network is always a scan).
+   */
+  readSpans?(query: NetworkQuery): Promise<SpannedNetwork>;
 }

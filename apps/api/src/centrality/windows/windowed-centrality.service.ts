@@ -12,7 +12,7 @@ import type { WindowScore } from './window-score.model';
  * Centrality per time window: the `first` most central actors over the whole range, each with its score in every
  * window. Each window is an ordinary centrality over `where` narrowed to that whole month or year (so the
  * projection answers it and the ranking is cached per window, filter, link options and network version, and
- * computed in the worker like any other).
+ * computed in the worker like any other); the windows not cached yet share one read of the projection.
  */
 @Injectable()
 export class WindowedCentralityService {
@@ -28,10 +28,12 @@ export class WindowedCentralityService {
   ): Promise<CentralityScore[]> {
     const within = (from: string, to: string) => ({ ...(where ?? {}), from, to }) as InteractionWhere;
     const whole = within(windows[0]!.period, windows[windows.length - 1]!.period);
-    const [overall, ...perWindow] = await Promise.all([
-      this.network.centrality(metric, whole, links, level),
-      ...windows.map((window) => this.network.centrality(metric, within(window.period, window.period), links, level)),
-    ]);
+    const [overall, ...perWindow] = await this.network.centralityPerWindow(
+      metric,
+      [whole, ...windows.map((window) => within(window.period, window.period))],
+      links,
+      level,
+    );
     const page = overall!.top(first);
     const ids = new Set(page.map((r) => r.id));
     const byWindow = perWindow.map((ranking) => pageScores(ranking, ids));
