@@ -9,6 +9,7 @@ import {
   type ComputationPlan,
   type NetworkComputation,
   type NetworkSize,
+  type ProjectionWindow,
 } from '@actorgraph/graph';
 import { ComputationCache } from './computation-cache';
 import { forEachInTurns } from './in-turns';
@@ -64,12 +65,22 @@ export interface CommunityPartition extends ComputedOver {
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputationRefused };
 
+/** The links of a read over several windows whose span meets this one: the network its own read gives. */
+async function inWindow(spans: Promise<SpannedNetwork>, window: ProjectionWindow): Promise<SourcedNetwork> {
+  const { links, names } = await spans;
+  const meeting: SourcedNetwork['links'] = [];
+  await forEachInTurns(links, (link) => {
+    if (link.start <= window.to && link.end >= window.from) meeting.push(link);
+  });
+  return { links: meeting, names };
+}
+
 /**
  * Centrality and communities over the who-spoke-to-whom network: reads the network's version, and reuses a
  * result computed on that version for the same computation, filter and link options (identical computations
  * in flight are shared, refusals too). Otherwise it reads the network's size (an upper bound from the count
- * store, else a count), refuses what would take too long (planComputation) before reading anything else, reads the links, indexes them a few
- * thousand per turn of the event loop and runs the algorithm in a worker thread.
+ * store, else a count), refuses what would take too long (planComputation) before reading anything else, reads
+ * the links, indexes them a few thousand per turn of the event loop and runs the algorithm in a worker thread.
  */
 export class NetworkComputations {
   readonly cache = new ComputationCache<Outcome<CentralityRanking | CommunityPartition>>(32);
@@ -110,37 +121,37 @@ export class NetworkComputations {
   }
 
   private perWindow(computation: NetworkComputation, queries: readonly NetworkQuery[]) {
-    const shared = new Map<string, () => Promise<SpannedNetwork>>();
+    const reads = this.sharedReads(queries);
+    return Promise.all(queries.map((query) => this.cached(computation, query, reads.get(query))));
+  }
+
+  /**
+   * For each query of years or months that shares its level, filter and link options with another: its network
+   * from one read of the projection over all of theirs (started when the first of them misses the cache).
+   */
+  private sharedReads(queries: readonly NetworkQuery[]): Map<NetworkQuery, () => Promise<SourcedNetwork>> {
+    const reads = new Map<NetworkQuery, () => Promise<SourcedNetwork>>();
     const readSpans = this.source.readSpans?.bind(this.source);
-    return Promise.all(
-      queries.map((query) => {
-        const window = query.window;
-        if (!readSpans || !window || window.level === 'ALL') return this.cached(computation, query);
-        const group = JSON.stringify([window.level, query.where.kinds, query.where.datasets, query.links]);
-        const members = queries.filter(
-          (q) => q.window && JSON.stringify([q.window.level, q.where.kinds, q.where.datasets, q.links]) === group,
-        );
-        if (members.length < 2) return this.cached(computation, query);
-        if (!shared.has(group)) {
-          const range = {
-            level: window.level,
-            from: members.map((q) => q.window!.from).reduce((a, b) => (b < a ? b : a)),
-            to: members.map((q) => q.window!.to).reduce((a, b) => (b > a ? b : a)),
-          };
-          let read: Promise<SpannedNetwork> | undefined;
-          shared.set(group, () => (read ??= readSpans({ ...query, window: range })));
-        }
-        const spans = shared.get(group)!;
-        return this.cached(computation, query, async () => {
-          const { links, names } = await spans();
-          const inWindow: SourcedNetwork['links'] = [];
-          await forEachInTurns(links, (link) => {
-            if (link.start <= window.to && link.end >= window.from) inWindow.push(link);
-          });
-          return { links: inWindow, names };
-        });
-      }),
-    );
+    if (!readSpans) return reads;
+    const groups = new Map<string, NetworkQuery[]>();
+    for (const query of queries) {
+      if (!query.window || query.window.level === 'ALL') continue;
+      const group = JSON.stringify([query.window.level, query.where.kinds, query.where.datasets, query.links]);
+      groups.set(group, [...(groups.get(group) ?? []), query]);
+    }
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const windows = members.map((query) => query.window!);
+      const range = {
+        level: windows[0]!.level,
+        from: windows.map((w) => w.from).reduce((a, b) => (b < a ? b : a)),
+        to: windows.map((w) => w.to).reduce((a, b) => (b > a ? b : a)),
+      };
+      let spans: Promise<SpannedNetwork> | undefined;
+      const all = () => (spans ??= readSpans({ ...members[0]!, window: range }));
+      for (const [k, query] of members.entries()) reads.set(query, () => inWindow(all(), windows[k]!));
+    }
+    return reads;
   }
 
   /** A computation from the cache, or computed from `read` (the query's own read of the network by default). */
