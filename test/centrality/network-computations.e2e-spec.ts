@@ -3,7 +3,7 @@ import { NetworkComputations } from '@actorgraph/network';
 import { DirectedGraph } from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { refusal, SOURCE, startCurationApi, TOKAYEV, type CurationApi } from '../curation/curation-api';
+import { recordTokayevCall, refusal, startCurationApi, type CurationApi } from '../curation/curation-api';
 import { stopTestApi } from '../support/test-api';
 
 interface Score {
@@ -120,21 +120,7 @@ describe('centrality and communities over the network, computed in a worker and 
     await ranking('PAGERANK');
     expect(computations.cache.stats.hits).toBe(hits + 1);
 
-    const recorded = await c.edit(
-      `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
-      {
-        input: {
-          id: 'interaction:2025-09-02-tokayev-calls-stubb',
-          kind: 'CALL',
-          date: '2025-09-02',
-          initiators: [TOKAYEV],
-          targets: ['person:alexander-stubb'],
-          summary: 'Tokayev called Stubb.',
-          evidence: [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }],
-        },
-      },
-    );
-    expect(recorded.errors).toBeUndefined();
+    await recordTokayevCall(c, 'interaction:2025-09-02-tokayev-calls-stubb', '2025-09-02');
     const completed = computations.workerStats.completed;
     const after = await ranking('PAGERANK');
     expect(computations.workerStats.completed).toBe(completed + 1);

@@ -32,3 +32,22 @@ export function refusal(response: GraphQLResponse): { code?: string; argument?: 
 export const SOURCE = 'source:kazakhstan-ukraine-2025';
 export const ZELENSKYY = 'person:volodymyr-zelenskyy';
 export const TOKAYEV = 'person:kassym-jomart-tokayev';
+
+/** Records "Tokayev called Stubb" on `date` as interaction `id`: a write that changes Tokayev's network and activity. */
+export async function recordTokayevCall(c: CurationApi, id: string, date: string): Promise<void> {
+  const recorded = await c.edit(
+    `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
+    {
+      input: {
+        id,
+        kind: 'CALL',
+        date,
+        initiators: [TOKAYEV],
+        targets: ['person:alexander-stubb'],
+        summary: 'Tokayev called Stubb.',
+        evidence: [{ source: SOURCE, quote: 'Kazakhstan has maintained constructive relations with Ukraine' }],
+      },
+    },
+  );
+  expect(recorded.errors).toBeUndefined();
+}

@@ -158,13 +158,8 @@ describe('cli load', () => {
   });
 
   it('applies a schema migration the database lacks before loading, and says so', async () => {
-    const session = driver.session();
-    try {
-      await session.run('MATCH (m:Migration {version: 7}) DELETE m');
-      await session.run('DROP INDEX actor_names IF EXISTS');
-    } finally {
-      await session.close();
-    }
+    await driver.executeQuery('MATCH (m:Migration {version: 7}) DELETE m');
+    await driver.executeQuery('DROP INDEX actor_names IF EXISTS');
     const result = cli('load', 'data/', '--dry-run');
     expect(result.stderr).toContain('schema migration applied: 007_latin_names_searchable.cypher');
     expect(result.status).toBe(0);

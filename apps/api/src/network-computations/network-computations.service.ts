@@ -64,9 +64,8 @@ export class NetworkComputationsService {
     links: LinkOptionsInput | null,
     level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CentralityRanking[]> {
-    const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
-    return this.refusedAsLimit(async () =>
-      computations.centralityPerWindow(metric, await Promise.all(wheres.map((where) => this.query(where, links)))),
+    return this.perWindow(wheres, links, level, (computations, queries) =>
+      computations.centralityPerWindow(metric, queries),
     );
   }
 
@@ -85,9 +84,19 @@ export class NetworkComputationsService {
     links: LinkOptionsInput | null,
     level: AnalysisLevel = AnalysisLevel.ACTOR,
   ): Promise<CommunityPartition[]> {
+    return this.perWindow(wheres, links, level, (computations, queries) => computations.communitiesPerWindow(queries));
+  }
+
+  /** Each `where`'s network query, computed at `level` by `compute`; a refusal is LIMIT_EXCEEDED. */
+  private perWindow<T>(
+    wheres: readonly (InteractionWhere | null)[],
+    links: LinkOptionsInput | null,
+    level: AnalysisLevel,
+    compute: (computations: NetworkComputations, queries: NetworkQuery[]) => Promise<T>,
+  ): Promise<T> {
     const computations = level === AnalysisLevel.STATE ? this.stateComputations : this.computations;
     return this.refusedAsLimit(async () =>
-      computations.communitiesPerWindow(await Promise.all(wheres.map((where) => this.query(where, links)))),
+      compute(computations, await Promise.all(wheres.map((where) => this.query(where, links)))),
     );
   }
 

@@ -10,6 +10,13 @@ interface LinkRow extends NetworkLink {
 
 type SpannedRow = LinkRow & SpannedLink;
 
+/** A row is a link with its ends' names: the links as read, their names gathered in turns of the event loop. */
+async function withNames<Row extends LinkRow>(links: Row[]): Promise<{ links: Row[]; names: Map<string, string> }> {
+  const names = new Map<string, string>();
+  await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
+  return { links, names };
+}
+
 const LEVEL_FILE: Readonly<Record<ProjectionLevel, string>> = { ALL: 'all', YEAR: 'years', MONTH: 'months' };
 
 /**
@@ -61,21 +68,14 @@ export class Neo4jNetworkSource implements NetworkSource {
   }
 
   async read(query: NetworkQuery): Promise<SourcedNetwork> {
-    // A row is a link with its ends' names: read as it is, the names gathered in turns (forEachInTurns).
-    const links = await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query));
-    const names = new Map<string, string>();
-    await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
-    return { links, names };
+    return withNames(await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query)));
   }
 
   async readSpans(query: NetworkQuery): Promise<SpannedNetwork> {
     const level = query.window?.level;
     if (level !== 'YEAR' && level !== 'MONTH')
       throw new Error(`spans are read for windows of years or months, not ${level}`);
-    const links = await this.neo4j.read<SpannedRow>(this.queries.spans[level], this.params(query));
-    const names = new Map<string, string>();
-    await forEachInTurns(links, (row) => names.set(row.source, row.sourceName).set(row.target, row.targetName));
-    return { links, names };
+    return withNames(await this.neo4j.read<SpannedRow>(this.queries.spans[level], this.params(query)));
   }
 
   private statements(query: NetworkQuery) {
