@@ -91,6 +91,15 @@ describe('filters speak names', () => {
     expect(byName.data).toEqual(byId.data);
   });
 
+  it('answers actor(id) given a name with the same interactions as given the id', async () => {
+    const page = '{ id interactions(first: 3) { totalCount edges { node { id } } } }';
+    const byName = await api.graphql(`{ actor(id: "Tokayev") ${page} }`);
+    const byId = await api.graphql(`{ actor(id: "${TOKAYEV}") ${page} }`);
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!['actor'].interactions.totalCount).toBeGreaterThan(0);
+    expect(byName.data).toEqual(byId.data);
+  });
+
   it('resolves names in the filters of nested fields', async () => {
     const { data, errors } = await api.graphql(`{
       byName: actor(id: "${TOKAYEV}") { interactions(where: { targets: ["Zelensky"] }) { totalCount } }

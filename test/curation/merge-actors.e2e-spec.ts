@@ -89,6 +89,12 @@ describe('mergeActors: a duplicate actor folded into the real one', () => {
       { id: ZELENSKYY },
     );
     expect(after.data!['actor'].interactions.totalCount).toBe(initiated + 2);
+    // The old id still finds the kept actor, with the kept actor's page (not the old id's, which has none).
+    const byOldId = await c.api.graphql(
+      `query ($id: ID!) { actor(id: $id) { id interactions(role: INITIATOR) { totalCount } } }`,
+      { id: DUPLICATE },
+    );
+    expect(byOldId.data).toEqual({ actor: { id: ZELENSKYY, interactions: { totalCount: initiated + 2 } } });
     expect(after.data!['actor'].relations).toHaveLength(1);
     expect(after.data!['actor'].relations[0].evidence.map((e: { quote: string }) => e.quote)).toContain(
       'Kazakhstan has maintained constructive relations with Ukraine',

@@ -17,6 +17,11 @@ import neo4j, {
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers, lists and maps: they skip the driver's type checks below (every row of every
+  // answer passes here).
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toNative);
+  if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
@@ -40,11 +45,11 @@ export function toNative(value: unknown): unknown {
       end: toNative(segment.end),
     }));
   }
-  if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toNative(inner);
-    return out;
-  }
-  return value;
+  return mapValues(value as Record<string, unknown>);
+}
+
+function mapValues(map: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) out[key] = toNative(map[key]);
+  return out;
 }

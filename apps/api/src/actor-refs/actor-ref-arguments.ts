@@ -18,17 +18,18 @@ const INTERACTION_WHERE_TYPE = 'InteractionWhere';
 
 /** How one argument of a field holds actor references. */
 export type ActorRefSlot =
-  /** One id or name; `lenient`: an unknown one is left as written (a lookup that answers null). */
-  | { readonly kind: 'single'; readonly argument: string; readonly lenient: boolean }
+  /** One id or name. */
+  | { readonly kind: 'single'; readonly argument: string }
   /** An interaction filter: its actor keys hold lists of ids or names. */
   | { readonly kind: 'filter'; readonly argument: string };
 
 const slotsByField = new WeakMap<GraphQLField<unknown, unknown>, ActorRefSlot[]>();
 
 /**
- * The arguments of the field being resolved that hold actor references: `actorId`, `fromId`, `toId`, `actor(id)`
- * and every interaction filter. Read from the schema once per field. Mutations are left alone: they find
- * their actors themselves (and may name an id about to exist); so are subscriptions (not resolved per request).
+ * The arguments of the field being resolved that hold actor references: `actorId`, `fromId`, `toId` and every
+ * interaction filter. Read from the schema once per field. Mutations are left alone: they find their actors
+ * themselves (and may name an id about to exist); so are subscriptions (not resolved per request), and `actor(id)`,
+ * which looks a name up only when no actor has the id (actors.resolver.ts).
  */
 export function actorRefSlots(info: GraphQLResolveInfo): ActorRefSlot[] {
   if (info.parentType.name === 'Mutation' || info.parentType.name === 'Subscription') return [];
@@ -40,10 +41,7 @@ export function actorRefSlots(info: GraphQLResolveInfo): ActorRefSlot[] {
   for (const arg of field.args) {
     const typeName = getNamedType(arg.type).name;
     if (typeName === INTERACTION_WHERE_TYPE) slots.push({ kind: 'filter', argument: arg.name });
-    else if (ACTOR_ID_ARGUMENTS.has(arg.name)) slots.push({ kind: 'single', argument: arg.name, lenient: false });
-    else if (info.parentType.name === 'Query' && info.fieldName === 'actor' && arg.name === 'id') {
-      slots.push({ kind: 'single', argument: arg.name, lenient: true });
-    }
+    else if (ACTOR_ID_ARGUMENTS.has(arg.name)) slots.push({ kind: 'single', argument: arg.name });
   }
   slotsByField.set(field, slots);
   return slots;

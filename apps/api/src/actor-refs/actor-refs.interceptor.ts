@@ -2,7 +2,6 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, switchMap, type Observable } from 'rxjs';
-import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { ACTOR_REF_FILTER_KEYS, actorRefSlots, type ActorRefSlot } from './actor-ref-arguments';
 import { ActorRefsService, type ActorRefArgument } from './actor-refs.service';
 
@@ -37,22 +36,13 @@ export class ActorRefsInterceptor implements NestInterceptor {
   private async rewrite(
     slots: readonly ActorRefSlot[],
     args: Args,
-    wanted: readonly (ActorRefArgument & { lenient: boolean })[],
+    wanted: readonly ActorRefArgument[],
     requestContext: object,
   ): Promise<void> {
     const cache = resolvedByRequest.get(requestContext) ?? new Map<string, string>();
     resolvedByRequest.set(requestContext, cache);
     const missing = wanted.filter((ref) => !cache.has(ref.reference));
-    const strict = missing.filter((ref) => !ref.lenient);
-    const lenient = missing.filter((ref) => ref.lenient && !strict.some((s) => s.reference === ref.reference));
-    if (strict.length > 0) for (const [ref, id] of await this.refs.resolve(strict)) cache.set(ref, id);
-    if (lenient.length > 0) {
-      const found = await this.refs.resolve(lenient).catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === ApiErrorCode.NOT_FOUND) return new Map<string, string>();
-        throw error;
-      });
-      for (const [ref, id] of found) cache.set(ref, id);
-    }
+    if (missing.length > 0) for (const [ref, id] of await this.refs.resolve(missing)) cache.set(ref, id);
     const idOf = (reference: string) => cache.get(reference) ?? reference;
     for (const slot of slots) {
       const value = args[slot.argument];
@@ -71,10 +61,10 @@ export class ActorRefsInterceptor implements NestInterceptor {
 }
 
 /** The references an argument holds, each with the argument (or filter key) it was written in. */
-function references(slot: ActorRefSlot, args: Args): (ActorRefArgument & { lenient: boolean })[] {
+function references(slot: ActorRefSlot, args: Args): ActorRefArgument[] {
   const value = args[slot.argument];
   if (slot.kind === 'single') {
-    return typeof value === 'string' ? [{ argument: slot.argument, reference: value, lenient: slot.lenient }] : [];
+    return typeof value === 'string' ? [{ argument: slot.argument, reference: value }] : [];
   }
   if (!value || typeof value !== 'object') return [];
   const where = value as Args;
@@ -83,6 +73,6 @@ function references(slot: ActorRefSlot, args: Args): (ActorRefArgument & { lenie
     if (!Array.isArray(list)) return [];
     return list
       .filter((item): item is string => typeof item === 'string')
-      .map((reference) => ({ argument: `${slot.argument}.${key}`, reference, lenient: false }));
+      .map((reference) => ({ argument: `${slot.argument}.${key}`, reference }));
   });
 }

@@ -79,6 +79,16 @@ export class ActorRefsService {
     return resolved;
   }
 
+  /** The id a name or alias stands for, or null when nothing holds it (an ambiguous name is still refused). */
+  async resolveIfKnown(ref: ActorRefArgument): Promise<string | null> {
+    try {
+      return (await this.resolve([ref])).get(ref.reference) ?? null;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === ApiErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
   /** The ids whose names are closest to a reference (its words, one typo forgiven; an id's slug as words). */
   private async closestIds(reference: string): Promise<string[]> {
     const words = reference.replace(/^(person|state|org|place|source):/, '');

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ActorRefsModule } from '../actor-refs/actor-refs.module';
 import { ActorsResolver } from './actors.resolver';
 import { ActorsService } from './actors.service';
 import { ActorFieldsModule } from './fields/actor-fields.module';
 
-@Module({ imports: [ActorFieldsModule], providers: [ActorsResolver, ActorsService], exports: [ActorsService] })
+@Module({
+  imports: [ActorFieldsModule, ActorRefsModule],
+  providers: [ActorsResolver, ActorsService],
+  exports: [ActorsService],
+})
 export class ActorsModule {}

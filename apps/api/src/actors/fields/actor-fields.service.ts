@@ -76,17 +76,20 @@ export class ActorFieldsService {
   }
 
   /**
-   * `actor(id) { interactions(…) }` in one read transaction: the actor (by its id or a merged one's), then its page,
+   * `actor(id) { interactions(…) }` in one read transaction: the actor (by its id or a merged one's) and its page,
    * which primes the request's `Actor.interactions` loader so the nested field reads nothing more. Null when unknown.
    */
   actorWithInteractions(id: string, params: ActorInteractionsParams, loaders: RequestLoaders): Promise<Actor | null> {
     return this.neo4j.namedReadTransaction('actor+interactions', async (run) => {
-      const [found] = await run<{ actor: Actor }>(this.queries.actor, { id });
+      const [query, queryParams] = await this.interactionsStatement(run, params);
+      const page = (actorId: string) => run<InteractionsRow>(query, { ...queryParams, actorIds: [actorId] });
+      // The id asked for is nearly always the actor's own: its page is read alongside the lookup, both statements
+      // sent at once (one round trip); a merged id's page is read once the kept actor is known.
+      const [[found], [row]] = await Promise.all([run<{ actor: Actor }>(this.queries.actor, { id }), page(id)]);
       if (!found) return null;
       const actorId = found.actor.id;
-      const [query, queryParams] = await this.interactionsStatement(run, params);
-      const [row] = await run<InteractionsRow>(query, { ...queryParams, actorIds: [actorId] });
-      this.interactionsLoader(loaders, params).prime(actorId, this.toInteractionsPage(row, params));
+      const [own] = actorId === id ? [row] : await page(actorId);
+      this.interactionsLoader(loaders, params).prime(actorId, this.toInteractionsPage(own, params));
       return found.actor;
     });
   }
