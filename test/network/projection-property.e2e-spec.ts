@@ -1,5 +1,8 @@
+import { canonicalNetwork, NO_INTERACTION_FILTER, networkLinks, toLinkParams, toWhereParams } from '@actorgraph/graph';
 import { ImportWriter } from '@actorgraph/import';
 import { DatasetLoader } from '@actorgraph/ingest';
+import { Neo4jService } from '@actorgraph/neo4j';
+import { indexInTurns, Neo4jNetworkSource, WholeNetwork, type NetworkQuery } from '@actorgraph/network';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +13,9 @@ import { editorRequests, expectNetworkExact, loadNetworkBase, networkImporter } 
 
 // Property: after ANY sequence of writes — recordInteraction (new or changed), deleteInteraction, mergeActors,
 // `cli load` of new, changed or unchanged records, a coded import of new or changed events — the projection equals
-// a scan of the interactions (docs/network.md). Actors and places come from fixtures/network/network-base.yaml.
+// a scan of the interactions (docs/network.md), and the whole network held between versions and patched from the
+// deltas (WholeNetwork: PageRank of everyone) equals the network read afresh. Actors and places come from
+// fixtures/network/network-base.yaml.
 
 const PERSONS = ['person:ann', 'person:bob', 'person:cid', 'person:dee', 'person:eve'];
 const STATES = ['state:north', 'state:south'];
@@ -35,6 +40,13 @@ type Op =
   | { type: 'import'; rec: Rec; quadClass: number | null; goldstein: number | null }
   | { type: 'delete'; slot: number }
   | { type: 'merge'; keep: number; gone: number };
+
+/** The whole network, mentions included: every mode's delta is exercised. */
+const WHOLE: NetworkQuery = {
+  where: { ...toWhereParams(NO_INTERACTION_FILTER), textIds: null },
+  links: toLinkParams({ mentions: true, coParticipation: true }),
+  window: { level: 'ALL', from: '0000', to: '9999' },
+};
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -81,6 +93,8 @@ describe('the network projection equals the scan after any sequence of writes (p
   let files = 0;
   /** Writes that went through, per kind of op: the property must have exercised each. */
   const done = { record: 0, load: 0, import: 0, delete: 0, merge: 0 };
+  /** Writes after which the held network was patched from deltas rather than read whole. */
+  let patched = 0;
 
   beforeAll(async () => {
     driver = testDriver();
@@ -96,6 +110,21 @@ describe('the network projection equals the scan after any sequence of writes (p
         await clearGraph(driver);
         await loadNetworkBase(api);
         const edit = await editorRequests(api, driver);
+        const source = new Neo4jNetworkSource(api.app.get(Neo4jService, { strict: false }));
+        const whole = new WholeNetwork({
+          version: () => source.version(),
+          bound: (q) => source.bound(q),
+          size: (q) => source.size(q),
+          read: (q) => source.read(q),
+          readDelta: (from, to) => source.readDelta(from, to),
+          readPairs: (q, pairs) => {
+            patched += 1;
+            return source.readPairs(q, pairs);
+          },
+        });
+        const linksOf = async (read: ReturnType<typeof indexInTurns>) =>
+          networkLinks(canonicalNetwork((await read).network).network);
+        await whole.read(WHOLE, await source.version());
         // Actors still there (merges remove one); indices in the ops are taken modulo these lists.
         const persons = [...PERSONS];
         const actors = () => [...persons, ...STATES];
@@ -202,11 +231,14 @@ describe('the network projection equals the scan after any sequence of writes (p
             }
           }
           await expectNetworkExact(api);
+          const version = await source.version();
+          expect(await linksOf(whole.read(WHOLE, version))).toEqual(await linksOf(indexInTurns(source.read(WHOLE))));
         }
       }),
       { numRuns: 15, seed: 7, endOnFailure: true },
     );
     process.stdout.write(`network property: writes done per kind ${JSON.stringify(done)}\n`);
     for (const count of Object.values(done)) expect(count).toBeGreaterThan(0);
+    expect(patched).toBeGreaterThan(0);
   });
 });

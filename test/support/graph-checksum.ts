@@ -65,8 +65,8 @@ async function countsBy(driver: Driver, query: string): Promise<Record<string, n
 }
 
 /** Nodes that are bookkeeping, not data: applied migrations, the change log (one entry per write transaction, so
- * an interrupted load re-run logs other batches than a clean load) and the network version (a counter). */
-const NOT_DATA = 'NOT (n:Migration OR n:Change OR n:ChangeSequence OR n:NetworkState)';
+ * an interrupted load re-run logs other batches than a clean load) and the network version and its deltas. */
+const NOT_DATA = 'NOT (n:Migration OR n:Change OR n:ChangeSequence OR n:NetworkState OR n:NetworkDelta)';
 
 /** Counts by label and type and hashes over all data (the bookkeeping above left out). */
 export async function graphChecksum(driver: Driver): Promise<GraphChecksum> {

@@ -87,8 +87,8 @@ export function testDriver(): Driver {
 
 /**
  * Node and relationship counts, to prove an operation changed nothing (or exactly what it should). Schema
- * bookkeeping is never counted: the applied migrations and the change log's sequence node (migration 006 creates
- * it). `links: true`
+ * bookkeeping is never counted: the applied migrations, the change log's sequence node (migration 006 creates
+ * it) and the network's deltas (one per projection change, docs/network.md). `links: true`
  * leaves out the network projection (docs/network.md: INTERACTED*, NetworkState), for tests that count the links
  * a write draws.
  */
@@ -98,8 +98,8 @@ export async function graphCounts(
 ): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
     options.links
-      ? 'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:ChangeSequence AND NOT n:NetworkState RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH $projection RETURN count(r) AS relationships } RETURN nodes, relationships'
-      : 'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:ChangeSequence RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      ? 'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:ChangeSequence AND NOT n:NetworkState AND NOT n:NetworkDelta RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH $projection RETURN count(r) AS relationships } RETURN nodes, relationships'
+      : 'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:ChangeSequence AND NOT n:NetworkDelta RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     { projection: 'INTERACTED' },
   );
   const record = records[0]!;

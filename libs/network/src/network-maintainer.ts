@@ -81,8 +81,12 @@ export class NetworkMaintainer {
     }
     if (additions.size === 0 && recompute.size === 0) return NO_CHANGE;
     const version = await this.statements.bumpVersion(run);
-    await this.statements.addBuckets(run, additions.values());
+    const buckets = additions.values();
+    await this.statements.addBuckets(run, buckets);
     await this.recomputePairs(run, [...recompute.values()]);
+    const touched = new Map(recompute);
+    pairsOf(buckets, touched);
+    await this.statements.recordDelta(run, [...touched.values()]);
     return { added: added.length, recomputed: recompute.size, version };
   }
 
@@ -111,6 +115,8 @@ export class NetworkMaintainer {
     const pairs = new Map<string, StoredPair>();
     for (const facts of [...before, ...after]) pairsOf(interactionBuckets(facts), pairs);
     await this.recomputePairs(run, [...pairs.values()]);
+    // Every projection relationship the merged actor had came from one of these interactions: its pairs are listed.
+    await this.statements.recordDelta(run, [...pairs.values()]);
     return { added: 0, recomputed: pairs.size, version: null };
   }
 

@@ -40,6 +40,7 @@ export class NetworkRebuilder {
     for await (const ids of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000)) {
       version = await this.neo4j.bulkWriteTransaction(async (run) => {
         const bumped = await statements.bumpVersion(run);
+        await statements.recordDelta(run, null);
         await run(statements.query('delete-source-projection'), { ids });
         const { buckets, interactions } = await scanSources(run, statements, ids);
         await statements.addBuckets(run, buckets, true);

@@ -15,6 +15,7 @@ const STATEMENTS = [
   'delete-actor-projection',
   'actor-interaction-ids',
   'bump-version',
+  'record-delta',
   'version',
   'source-chunk',
   'source-facts',
@@ -35,6 +36,11 @@ const ADD = {
 
 /** Rows per statement when writing buckets (a batch of 5,000 interactions gives about 20,000). */
 const WRITE_CHUNK = 10_000;
+
+/** A delta listing more pairs than this is recorded as a whole change (a large batch: readers read it all). */
+const DELTA_MAX_PAIRS = 20_000;
+/** Deltas of this many versions are kept: a reader further behind reads the whole network again. */
+const DELTAS_KEPT = 1_000;
 
 /** A stored pair: source → target as the projection stores it. */
 export interface StoredPair {
@@ -70,6 +76,20 @@ export class NetworkStatements {
   async bumpVersion(run: QueryRunner): Promise<number> {
     const [row] = await run<{ version: number }>(this.q['bump-version']);
     return row?.version ?? 0;
+  }
+
+  /**
+   * Records the pairs this transaction's projection change touched, under the version it bumped (null: too many
+   * to list, or all of them: readers read the whole network again).
+   */
+  async recordDelta(run: QueryRunner, pairs: readonly StoredPair[] | null): Promise<void> {
+    const listed = pairs !== null && pairs.length <= DELTA_MAX_PAIRS ? pairs : null;
+    await run(this.q['record-delta'], {
+      full: listed === null,
+      sources: listed && listed.map((p) => p.source),
+      targets: listed && listed.map((p) => p.target),
+      keep: int(DELTAS_KEPT),
+    });
   }
 
   async deletePairs(run: QueryRunner, pairs: readonly StoredPair[]): Promise<void> {

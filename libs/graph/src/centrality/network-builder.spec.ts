@@ -68,6 +68,28 @@ describe('NetworkBuilder and canonicalNetwork', () => {
     ]);
   });
 
+  it('clear the links between two actors, either way, so the pair can be read again', () => {
+    const pair = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.constantFrom('a', 'b', 'c', 'd', 'e'));
+    fc.assert(
+      fc.property(
+        fc.array(link, { maxLength: 40 }),
+        fc.array(pair, { maxLength: 4 }),
+        fc.array(link, { maxLength: 20 }),
+        (before, pairs, reread) => {
+          const between = (l: NetworkLink) =>
+            pairs.some(([x, y]) => (l.source === x && l.target === y) || (l.source === y && l.target === x));
+          const patched = new NetworkBuilder();
+          for (const l of before) patched.add(l);
+          for (const [x, y] of pairs) patched.clearBetween(x, y);
+          for (const l of reread.filter(between)) patched.add(l);
+          // What a fresh read gives: the links of other pairs as before, the cleared pairs' as read again.
+          const fresh = [...before.filter((l) => !between(l)), ...reread.filter(between)];
+          expect(canonicalNetwork(patched.build()).network).toEqual(indexNetwork(fresh));
+        },
+      ),
+    );
+  });
+
   it('refuses a weight that is not positive, naming the link', () => {
     expect(() => new NetworkBuilder().add({ source: 'a', target: 'b', weight: 0 })).toThrow(
       'link a → b has a weight that is not positive: 0',

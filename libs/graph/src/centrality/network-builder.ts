@@ -19,6 +19,8 @@ export class NetworkBuilder {
   private readonly targets: number[] = [];
   private readonly weights: number[] = [];
   private readonly undirected: number[] = [];
+  /** Whether clearBetween emptied a link: the next build leaves such links out. */
+  private cleared = false;
 
   add({ source, target, weight, undirected = false }: NetworkLink): this {
     if (!(weight > 0)) throw new Error(`link ${source} → ${target} has a weight that is not positive: ${weight}`);
@@ -38,14 +40,57 @@ export class NetworkBuilder {
     return this;
   }
 
+  /**
+   * Removes every link between two actors, either way and of either kind (a pair whose links are about to be read
+   * again); a node left with no link drops out of the next build.
+   */
+  clearBetween(x: string, y: string): this {
+    const [a, b] = [this.index.get(x), this.index.get(y)];
+    if (a === undefined || b === undefined) return this;
+    const [low, high] = a < b ? [a, b] : [b, a];
+    for (const key of [(a * NODE_LIMIT + b) * 2, (b * NODE_LIMIT + a) * 2, (low * NODE_LIMIT + high) * 2 + 1]) {
+      const slot = this.slots.get(key);
+      if (slot !== undefined && this.weights[slot] !== 0) {
+        this.weights[slot] = 0;
+        this.cleared = true;
+      }
+    }
+    return this;
+  }
+
   /** The network so far, nodes and links in the order first seen. */
   build(): IndexedNetwork {
+    if (this.cleared) return this.buildWithoutCleared();
     return {
       nodes: [...this.nodes],
       sources: Uint32Array.from(this.sources),
       targets: Uint32Array.from(this.targets),
       weights: Float64Array.from(this.weights),
       undirected: Uint8Array.from(this.undirected),
+    };
+  }
+
+  /** The network without the cleared links and the nodes they leave alone, numbered again in the same order. */
+  private buildWithoutCleared(): IndexedNetwork {
+    const kept: number[] = [];
+    const linked = new Uint8Array(this.nodes.length);
+    this.weights.forEach((weight, slot) => {
+      if (weight === 0) return;
+      kept.push(slot);
+      linked[this.sources[slot]!] = 1;
+      linked[this.targets[slot]!] = 1;
+    });
+    const renumbered = new Uint32Array(this.nodes.length);
+    const nodes: string[] = [];
+    this.nodes.forEach((id, node) => {
+      if (linked[node] === 1) renumbered[node] = nodes.push(id) - 1;
+    });
+    return {
+      nodes,
+      sources: Uint32Array.from(kept, (slot) => renumbered[this.sources[slot]!]!),
+      targets: Uint32Array.from(kept, (slot) => renumbered[this.targets[slot]!]!),
+      weights: Float64Array.from(kept, (slot) => this.weights[slot]!),
+      undirected: Uint8Array.from(kept, (slot) => this.undirected[slot]!),
     };
   }
 

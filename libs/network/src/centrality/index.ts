@@ -6,3 +6,4 @@ export * from './network-source';
 export * from './network-worker-pool';
 export * from './network-computations.module';
 export * from './state-network-source';
+export * from './whole-network';

@@ -17,6 +17,9 @@ async function withNames<Row extends LinkRow>(links: Row[]): Promise<{ links: Ro
   return { links, names };
 }
 
+/** Beyond this many changed pairs, reading the whole network again is about as quick as re-reading them. */
+const DELTA_READ_MAX_PAIRS = 50_000;
+
 const LEVEL_FILE: Readonly<Record<ProjectionLevel, string>> = { ALL: 'all', YEAR: 'years', MONTH: 'months' };
 
 /**
@@ -31,6 +34,8 @@ export class Neo4jNetworkSource implements NetworkSource {
     scan: { size: CypherQuery; links: CypherQuery };
     projection: Record<ProjectionLevel, { size: CypherQuery; links: CypherQuery }>;
     spans: Record<'YEAR' | 'MONTH', CypherQuery>;
+    deltas: CypherQuery;
+    pairs: CypherQuery;
   };
 
   constructor(private readonly neo4j: Neo4jService) {
@@ -48,6 +53,8 @@ export class Neo4jNetworkSource implements NetworkSource {
         YEAR: require(`projection-spans-${LEVEL_FILE.YEAR}`),
         MONTH: require(`projection-spans-${LEVEL_FILE.MONTH}`),
       },
+      deltas: require('deltas'),
+      pairs: require('projection-links-pairs'),
     };
   }
 
@@ -76,6 +83,21 @@ export class Neo4jNetworkSource implements NetworkSource {
     if (level !== 'YEAR' && level !== 'MONTH')
       throw new Error(`spans are read for windows of years or months, not ${level}`);
     return withNames(await this.neo4j.read<SpannedRow>(this.queries.spans[level], this.params(query)));
+  }
+
+  async readDelta(from: number, to: number): Promise<(readonly [string, string])[] | null> {
+    const [row] = await this.neo4j.read<{ deltas: number; whole: boolean; pairs: [string, string][] }>(
+      this.queries.deltas,
+      { from, to, maxPairs: DELTA_READ_MAX_PAIRS },
+    );
+    return row && row.deltas === to - from && !row.whole ? row.pairs : null;
+  }
+
+  async readPairs(query: NetworkQuery, pairs: readonly (readonly [string, string])[]): Promise<SourcedNetwork> {
+    const unordered = new Map(pairs.map(([a, b]) => [a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, [a, b]]));
+    return withNames(
+      await this.neo4j.read<LinkRow>(this.queries.pairs, { ...this.params(query), pairs: [...unordered.values()] }),
+    );
   }
 
   private statements(query: NetworkQuery) {

@@ -3,7 +3,6 @@ import {
   BETWEENNESS_SEED,
   COMPUTATION_LIMITS,
   LOUVAIN_SEED,
-  NetworkBuilder,
   planComputation,
   type ComputationLimits,
   type ComputationPlan,
@@ -15,6 +14,7 @@ import { ComputationCache } from './computation-cache';
 import { forEachInTurns } from './in-turns';
 import type { NetworkWorkerPool } from './network-worker-pool';
 import type { NetworkQuery, NetworkSource, SourcedNetwork, SpannedNetwork } from './network-source';
+import { indexInTurns, WholeNetwork, type IndexedSourcedNetwork } from './whole-network';
 
 /** A computation refused before it ran: why, and what to change. */
 export class NetworkComputationRefused extends Error {
@@ -87,10 +87,15 @@ export class NetworkComputations {
   /** What is refused (libs/graph planComputation); tests lower it to see a refusal on a small network. */
   limits: ComputationLimits = COMPUTATION_LIMITS;
 
+  /** The whole projection's network, patched from one version to the next rather than read again. */
+  private readonly whole: WholeNetwork;
+
   constructor(
     private readonly source: NetworkSource,
     private readonly pool: NetworkWorkerPool,
-  ) {}
+  ) {
+    this.whole = new WholeNetwork(source);
+  }
 
   /** The workers' activity (running, queued, completed jobs): tests and /metrics read it. */
   get workerStats(): NetworkWorkerPool['stats'] {
@@ -165,7 +170,11 @@ export class NetworkComputations {
     const key = createHash('sha256')
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
-    const network = read ?? (() => this.source.read(query));
+    const network = read
+      ? () => indexInTurns(read())
+      : query.window?.level === 'ALL'
+        ? () => this.whole.read(query, version)
+        : () => indexInTurns(this.source.read(query));
     const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version, network));
     if (!outcome.ok) throw outcome.refused;
     return outcome.value;
@@ -175,17 +184,14 @@ export class NetworkComputations {
     computation: NetworkComputation,
     query: NetworkQuery,
     version: string,
-    read: () => Promise<SourcedNetwork>,
+    read: () => Promise<IndexedSourcedNetwork>,
   ): Promise<Outcome<CentralityRanking | CommunityPartition>> {
     // A cheap upper bound first (the count store); counted exactly only when the bound alone would refuse.
     let estimate = planComputation(computation, await this.source.bound(query), this.limits);
     if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
-    const { links, names } = await read();
     // Indexed in turns, sorted in the worker (runNetworkJob): the event loop keeps answering meanwhile.
-    const builder = new NetworkBuilder();
-    await forEachInTurns(links, (link) => builder.add(link));
-    const network = builder.build();
+    const { network, names } = await read();
     const size = { nodes: network.nodes.length, links: network.weights.length };
     // The real size is at most the estimate; planned again so the pivots fit the network actually read.
     const planned = planComputation(computation, size, this.limits);

@@ -49,4 +49,11 @@ export interface NetworkSource {
    * where the source reads the projection (absent at the STATE level, whose network is always a scan).
    */
   readSpans?(query: NetworkQuery): Promise<SpannedNetwork>;
+  /**
+   * The actor pairs whose projection changed after version `from` up to `to` (projection versions, the first part
+   * of `version()`), or null when they are not all listed (a rebuild, a large batch, a reader too far behind).
+   */
+  readDelta?(from: number, to: number): Promise<(readonly [string, string])[] | null>;
+  /** What `read` gives for a query of the whole projection (window level ALL), between these pairs only. */
+  readPairs?(query: NetworkQuery, pairs: readonly (readonly [string, string])[]): Promise<SourcedNetwork>;
 }
