@@ -3,7 +3,8 @@
 // (also MENTIONS); $where: see fragments/interaction-where; $skip, $limit: the page, the same for every actor;
 // $withTotal: count every matching interaction (else totalCount is 0 and a hub's interactions are not all read);
 // $unfiltered: true when no key of $where filters (the API computes it from the filter's definition).
-// Returns one row per actor id: actorId, totalCount, interactions (list of maps).
+// Returns one row per actor id that is an actor's own: actorId, actor (its properties, for `actor(id)`'s look-ahead,
+// which then needs no other statement), totalCount, interactions (list of maps).
 UNWIND $actorIds AS actorId
 CALL (actorId) {
   MATCH (actor:Actor {id: actorId})
@@ -50,9 +51,9 @@ CALL (actorId) {
 // @include interaction-where
     RETURN count(DISTINCT i) AS totalCount
   }
-  RETURN totalCount,
+  RETURN actor {.*} AS actor, totalCount,
     [i IN page |
 // @include interaction-projection
     ] AS interactions
 }
-RETURN actorId, totalCount, interactions
+RETURN actorId, actor, totalCount, interactions

@@ -22,7 +22,7 @@ import { filterParams, withTextHits } from '../../interaction-filter/where-param
 import type { Counterpart } from './models/counterpart.model';
 import type { ActorInteractionsParams } from './nested-interactions';
 
-type InteractionsRow = { totalCount: number; interactions: Interaction[] };
+type InteractionsRow = { actor: Actor; totalCount: number; interactions: Interaction[] };
 
 /** The most interactions `Actor.timeline` returns per actor. */
 export const TIMELINE_LIMIT = MAX_PAGE_SIZE;
@@ -76,20 +76,24 @@ export class ActorFieldsService {
   }
 
   /**
-   * `actor(id) { interactions(…) }` in one read transaction: the actor (by its id or a merged one's) and its page,
-   * which primes the request's `Actor.interactions` loader so the nested field reads nothing more. Null when unknown.
+   * `actor(id) { interactions(…) }` in one read transaction: the page's statement also returns the actor, which
+   * primes the request's `Actor.interactions` loader so the nested field reads nothing more. Only when it returns
+   * no row (a merged actor's old id, an actor with no matching interaction, no such actor) is the actor looked up.
+   * Null when unknown.
    */
   actorWithInteractions(id: string, params: ActorInteractionsParams, loaders: RequestLoaders): Promise<Actor | null> {
     return this.neo4j.namedReadTransaction('actor+interactions', async (run) => {
       const [query, queryParams] = await this.interactionsStatement(run, params);
-      const page = (actorId: string) => run<InteractionsRow>(query, { ...queryParams, actorIds: [actorId] });
-      // The id asked for is nearly always the actor's own: its page is read alongside the lookup, both statements
-      // sent at once (one round trip); a merged id's page is read once the kept actor is known.
-      const [[found], [row]] = await Promise.all([run<{ actor: Actor }>(this.queries.actor, { id }), page(id)]);
+      const page = async (actorId: string) => {
+        const [row] = await run<InteractionsRow>(query, { ...queryParams, actorIds: [actorId] });
+        this.interactionsLoader(loaders, params).prime(actorId, this.toInteractionsPage(row, params));
+        return row?.actor ?? null;
+      };
+      const own = await page(id);
+      if (own) return own;
+      const [found] = await run<{ actor: Actor }>(this.queries.actor, { id });
       if (!found) return null;
-      const actorId = found.actor.id;
-      const [own] = actorId === id ? [row] : await page(actorId);
-      this.interactionsLoader(loaders, params).prime(actorId, this.toInteractionsPage(own, params));
+      if (found.actor.id !== id) await page(found.actor.id);
       return found.actor;
     });
   }
