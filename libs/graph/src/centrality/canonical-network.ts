@@ -1,3 +1,4 @@
+import { countingSort, indexes } from './counting-sort';
 import { byId, type IndexedNetwork } from './indexed-network';
 
 /** A network in id order, and where each of its nodes was in the network it was made from. */
@@ -19,23 +20,32 @@ export function canonicalNetwork(raw: IndexedNetwork): CanonicalNetwork {
   const size = raw.sources.length;
   const ends = { sources: new Uint32Array(size), targets: new Uint32Array(size) };
   for (let i = 0; i < size; i += 1) {
-    const [s, t] = [canonical[raw.sources[i]!]!, canonical[raw.targets[i]!]!];
+    const s = canonical[raw.sources[i]!]!;
+    const t = canonical[raw.targets[i]!]!;
     const swap = raw.undirected[i] === 1 && t < s;
     ends.sources[i] = swap ? t : s;
     ends.targets[i] = swap ? s : t;
   }
-  const order = Uint32Array.from(raw.sources, (_, i) => i).sort(
-    (x, y) =>
-      ends.sources[x]! - ends.sources[y]! ||
-      ends.targets[x]! - ends.targets[y]! ||
-      raw.undirected[x]! - raw.undirected[y]!,
-  );
+  // By source, then target, then directed first: sorted by the last key first (linear; 700,000 links compared
+  // pairwise took a quarter of a PageRank).
+  const nodes = rawIndex.length;
+  let order = countingSort(indexes(size), (i) => raw.undirected[i]!, 2);
+  order = countingSort(order, (i) => ends.targets[i]!, nodes);
+  order = countingSort(order, (i) => ends.sources[i]!, nodes);
+  // Plain loops: TypedArray.from with a mapping function goes through the iterator, link by link.
   const network: IndexedNetwork = {
     nodes: Array.from(rawIndex, (rawNode) => raw.nodes[rawNode]!),
-    sources: order.map((i) => ends.sources[i]!),
-    targets: order.map((i) => ends.targets[i]!),
-    weights: Float64Array.from(order, (i) => raw.weights[i]!),
-    undirected: Uint8Array.from(order, (i) => raw.undirected[i]!),
+    sources: new Uint32Array(size),
+    targets: new Uint32Array(size),
+    weights: new Float64Array(size),
+    undirected: new Uint8Array(size),
   };
+  for (let k = 0; k < size; k += 1) {
+    const i = order[k]!;
+    network.sources[k] = ends.sources[i]!;
+    network.targets[k] = ends.targets[i]!;
+    network.weights[k] = raw.weights[i]!;
+    network.undirected[k] = raw.undirected[i]!;
+  }
   return { network, rawIndex };
 }

@@ -85,13 +85,20 @@ export class NetworkBuilder {
     this.nodes.forEach((id, node) => {
       if (linked[node] === 1) renumbered[node] = nodes.push(id) - 1;
     });
-    return {
+    const network = {
       nodes,
-      sources: Uint32Array.from(kept, (slot) => renumbered[this.sources[slot]!]!),
-      targets: Uint32Array.from(kept, (slot) => renumbered[this.targets[slot]!]!),
-      weights: Float64Array.from(kept, (slot) => this.weights[slot]!),
-      undirected: Uint8Array.from(kept, (slot) => this.undirected[slot]!),
+      sources: new Uint32Array(kept.length),
+      targets: new Uint32Array(kept.length),
+      weights: new Float64Array(kept.length),
+      undirected: new Uint8Array(kept.length),
     };
+    kept.forEach((slot, k) => {
+      network.sources[k] = renumbered[this.sources[slot]!]!;
+      network.targets[k] = renumbered[this.targets[slot]!]!;
+      network.weights[k] = this.weights[slot]!;
+      network.undirected[k] = this.undirected[slot]!;
+    });
+    return network;
   }
 
   private node(id: string): number {

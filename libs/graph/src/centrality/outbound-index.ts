@@ -1,3 +1,4 @@
+import { countingSort, indexes } from './counting-sort';
 import type { IndexedNetwork } from './indexed-network';
 
 /**
@@ -42,7 +43,7 @@ export function outboundIndex(network: IndexedNetwork): OutboundIndex {
     }
   }
   // Stable sorts, least significant key first: by other end, then by group, then by node.
-  let order: Uint32Array = Uint32Array.from({ length: entries }, (_, i) => i);
+  let order = indexes(entries);
   order = countingSort(order, (i) => to[i]!, n);
   order = countingSort(order, (i) => group[i]!, 2);
   order = countingSort(order, (i) => from[i]!, n);
@@ -59,18 +60,4 @@ export function outboundIndex(network: IndexedNetwork): OutboundIndex {
   }
   for (let i = 0; i < n; i += 1) starts[i + 1] += starts[i]!;
   return { starts, neighbours, weights, outWeights };
-}
-
-/** `items` stably sorted by an integer key below `keys`. */
-function countingSort(items: Uint32Array, keyOf: (item: number) => number, keys: number): Uint32Array {
-  const counts = new Uint32Array(keys + 1);
-  for (const item of items) counts[keyOf(item) + 1] += 1;
-  for (let k = 0; k < keys; k += 1) counts[k + 1] += counts[k]!;
-  const sorted = new Uint32Array(items.length);
-  for (const item of items) {
-    const key = keyOf(item);
-    sorted[counts[key]!] = item;
-    counts[key] += 1;
-  }
-  return sorted;
 }
