@@ -1,11 +1,13 @@
 import { generateApiKey } from '@actorgraph/access';
 import { loadAppConfig } from '@actorgraph/config';
+import { resolveLinkOptions, toLinkParams } from '@actorgraph/graph';
 import { CypherRegistry } from '@actorgraph/neo4j';
 import { NetworkComputations } from '@actorgraph/network';
 import neo4j from 'neo4j-driver';
 import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createApp } from '../../apps/api/src/create-app';
+import { filterParams, toInteractionFilter } from '../../apps/api/src/interaction-filter/where-params';
 
 /**
  * W6 (issue 13): PageRank over the whole network through the API, the first request after a write (the cache is
@@ -74,9 +76,11 @@ async function main(): Promise<void> {
       const reused = [];
       for (let i = 0; i < REUSES; i += 1) reused.push(await post(QUERY));
       warm.push(...reused);
+      // The very query the request made (its filter and link options as the API builds them): the cached result,
+      // not another computation over another key, which would also take the API's held network from it.
       const { plan, size } = await computations.centrality('PAGERANK', {
-        where: {},
-        links: { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false },
+        where: filterParams(toInteractionFilter(null)),
+        links: toLinkParams(resolveLinkOptions(null)),
         window: { level: 'ALL', from: '0000', to: '9999' },
       });
       network = { size, estimatedMs: plan.estimatedMs };
