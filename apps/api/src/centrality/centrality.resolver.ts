@@ -26,8 +26,7 @@ export class CentralityResolver {
       'actor, co-participations both ways, mentions when asked), each link weighted by its matching interactions; best ' +
       "first, ties by name. Computed with graphology-metrics' algorithms in a worker thread over the whole matching " +
       'network and reused until the data changes. A network too large for the metric is refused before anything runs ' +
-      '(LIMIT_EXCEEDED ' +
-      `naming where, with a hint): more than ${COMPUTATION_LIMITS.maxLinks} links, or an expected ` +
+      `(LIMIT_EXCEEDED naming where, with a hint): more than ${COMPUTATION_LIMITS.maxLinks} links, or an expected ` +
       `${COMPUTATION_LIMITS.maxMs / 1000} s of work. With \`window\`, one ranking per whole month or year as well ` +
       `(each actor's \`windows\`; at most ${MAX_CENTRALITY_WINDOWS} windows, each charged as one computation).`,
     complexity: fieldCost({
