@@ -8,12 +8,17 @@ export interface IndexedSourcedNetwork {
   readonly names: ReadonlyMap<string, string>;
 }
 
-/** A network as read, indexed a few thousand links per turn of the event loop. */
-export async function indexInTurns(read: Promise<SourcedNetwork>): Promise<IndexedSourcedNetwork> {
-  const { links, names } = await read;
+/** Links indexed a few thousand per turn of the event loop. */
+async function builderOf(links: SourcedNetwork['links']): Promise<NetworkBuilder> {
   const builder = new NetworkBuilder();
   await forEachInTurns(links, (link) => builder.add(link));
-  return { network: builder.build(), names };
+  return builder;
+}
+
+/** A network as read, indexed in turns of the event loop. */
+export async function indexInTurns(read: Promise<SourcedNetwork>): Promise<IndexedSourcedNetwork> {
+  const { links, names } = await read;
+  return { network: (await builderOf(links)).build(), names };
 }
 
 /** The two parts of a network version, '<projection version>/<interactions>' (version.cypher). */
@@ -70,9 +75,8 @@ export class WholeNetwork {
       this.held = held;
       return { network: held.builder.build(), names: held.names };
     }
-    const builder = new NetworkBuilder();
     const { links, names } = await this.source.read(query);
-    await forEachInTurns(links, (link) => builder.add(link));
+    const builder = await builderOf(links);
     this.held = { key, version: at, builder, names };
     return { network: builder.build(), names };
   }
