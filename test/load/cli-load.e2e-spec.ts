@@ -133,20 +133,32 @@ describe('cli load', () => {
 
   it("writes a load with NEO4J_BULK_TRANSACTION_TIMEOUT_MS, not the requests' timeout: too short, nothing is written", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'actorgraph-bulk-timeout-'));
+    // Every write that changes interactions bumps the network version; while this transaction holds that node's
+    // lock, the load's write waits for it past any timeout, so the cut never depends on how fast the machine is.
+    const holder = driver.session();
+    const lock = await holder.beginTransaction();
     try {
-      generateDataset({ interactions: 3000, out: folder, seed: 11 });
+      generateDataset({ interactions: 300, out: folder, seed: 11 });
       const before = await graphCounts(driver);
-      // The reads before the write keep the ordinary timeout; the one write transaction of 3,000 interactions and
-      // their projection cannot finish in 100 ms, so the bulk timeout is what cancels it, and all of it.
-      const cut = runBuiltCli(['load', folder], { NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '100' });
-      expect(cut.status).toBe(1);
+      await lock.run("MERGE (s:NetworkState {id: 'network'}) SET s.heldByTest = true");
+      // The reads before the write keep the ordinary timeout (they take no lock); the write is cut at 100 ms. Were
+      // it under the requests' timeout (here 2 minutes), the command would be killed at 30 s instead.
+      const cut = runBuiltCli(
+        ['load', folder],
+        { NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '100', NEO4J_TRANSACTION_TIMEOUT_MS: '120000' },
+        30_000,
+      );
+      await lock.rollback();
       expect(cut.stderr).toMatch(/^error: DATABASE_TIMEOUT/m);
+      expect(cut.status).toBe(1);
       expect(await graphCounts(driver)).toEqual(before);
       // The same load with the default bulk timeout: the data was fine, the timeout was the cause.
       const loaded = runBuiltCli(['load', folder]);
       expect(loaded.stderr).toBe('');
-      expect(row(loaded.stdout, 'interactions')[0]).toBe(3000);
+      expect(row(loaded.stdout, 'interactions')[0]).toBe(300);
     } finally {
+      if (lock.isOpen()) await lock.rollback();
+      await holder.close();
       rmSync(folder, { recursive: true, force: true });
     }
   });

@@ -19,6 +19,11 @@ describe('toDatabaseError', () => {
     expect(toDatabaseError(error).code).toBe(DatabaseErrorCode.TIMEOUT);
   });
 
+  it('maps a transaction stopped while it waited for a lock (its timeout passed) to TIMEOUT', () => {
+    const error = driverError('The transaction has been terminated', 'Neo.ClientError.Transaction.LockClientStopped');
+    expect(toDatabaseError(error).code).toBe(DatabaseErrorCode.TIMEOUT);
+  });
+
   it.each([
     'Neo.TransientError.General.TransactionMemoryLimit',
     'Neo.TransientError.General.MemoryPoolOutOfMemoryError',

@@ -63,6 +63,15 @@ export function toDatabaseError(error: unknown): DatabaseError {
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
       return new DatabaseError(DatabaseErrorCode.TIMEOUT, 'The query took too long and was cancelled.', error);
     }
+    // A transaction whose time ran out while it waited for a lock another write held: Neo4j stops its lock client
+    // rather than reporting the timeout itself.
+    if (code === 'Neo.ClientError.Transaction.LockClientStopped') {
+      return new DatabaseError(
+        DatabaseErrorCode.TIMEOUT,
+        'The query waited past its time limit for data another write was changing, and was cancelled; retry.',
+        error,
+      );
+    }
     if (MEMORY_CODES.has(code)) {
       return new DatabaseError(
         DatabaseErrorCode.OVERLOADED,
