@@ -23,7 +23,7 @@ export function answerSummary(name: Workload['name'], target: 'api' | 'peer', da
       return counterparts.map((c: any) => [c.actor.id, c.count, c.kinds.join(','), c.first, c.last]);
     }
     case 'W3':
-      // The edge set, not just its size: both bound the network the same way, so the same sample must come out.
+      // The edge set, not just its size: both draw the exact network around the hub, bounded the same way.
       return {
         nodes: ids(data.egoNetwork.nodes),
         edges: data.egoNetwork.edges.map((e: any) => `${e.source}>${e.target}:${e.weight}`).sort(),

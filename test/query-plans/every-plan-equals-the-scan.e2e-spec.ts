@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { ActorFieldsService } from '../../apps/api/src/actors/fields/actor-fields.service';
 import { DyadsService } from '../../apps/api/src/dyads/dyads.service';
+import { EgoNetworkService } from '../../apps/api/src/ego-network/ego-network.service';
 import { InteractionOrder } from '../../apps/api/src/interactions/dto/interaction-order.enum';
 import { InteractionsService } from '../../apps/api/src/interactions/interactions.service';
 import { eventImporter } from '../support/event-importer';
@@ -45,6 +46,7 @@ function describePlans(title: string, setup: (api: TestApi) => Promise<unknown>,
     let interactions: InteractionsService;
     let dyads: DyadsService;
     let actorFields: ActorFieldsService;
+    let egoNetworks: EgoNetworkService;
     let projectionBuilt: boolean;
     const used = new Map<string, number>();
     const count = (key: string) => used.set(key, (used.get(key) ?? 0) + 1);
@@ -56,6 +58,7 @@ function describePlans(title: string, setup: (api: TestApi) => Promise<unknown>,
       interactions = api.app.get(InteractionsService);
       dyads = api.app.get(DyadsService);
       actorFields = api.app.get(ActorFieldsService);
+      egoNetworks = api.app.get(EgoNetworkService);
       const { records } = await driver.executeQuery(
         "OPTIONAL MATCH (s:NetworkState {id: 'network'}) RETURN coalesce(s.version, 0) AS version",
       );
@@ -142,10 +145,38 @@ function describePlans(title: string, setup: (api: TestApi) => Promise<unknown>,
       );
     });
 
+    it('egoNetwork: from the projection as from the interactions, wherever the sample reads them all', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...vocabulary.actors),
+          fc.integer({ min: 1, max: 2 }),
+          fc.integer({ min: 5, max: 500 }),
+          fc.oneof(projectableFilterArbitrary(vocabulary), filterArbitrary(vocabulary)),
+          linksArbitrary,
+          async (actorId, hops, limit, input, links) => {
+            const filter = parsed(input);
+            const draw = (strategy: QueryStrategy) =>
+              egoNetworks.drawing(actorId, hops, filter, links, limit, { strategy });
+            const scan = await draw(QueryStrategy.SCAN);
+            // Where the scan's sample of interactions was cut, its drawing is a sample, not the exact one.
+            if (scan.sampled) count('egoNetwork/sampled');
+            for (const strategy of applicableStrategies('egoNetwork', filter, context(links))) {
+              if (strategy === QueryStrategy.SCAN || scan.sampled) continue;
+              count(`egoNetwork/${strategy}`);
+              const answer = await draw(strategy);
+              expect({ strategy, ...answer }).toEqual({ strategy, ...scan });
+            }
+          },
+        ),
+        { numRuns: runs, seed: 13 },
+      );
+    });
+
     it('exercised the projection when it is built', () => {
       if (projectionBuilt) {
         expect(used.get('dyads/PROJECTION')).toBeGreaterThan(0);
         expect(used.get('counterparts/PROJECTION')).toBeGreaterThan(0);
+        expect(used.get('egoNetwork/PROJECTION')).toBeGreaterThan(runs / 4);
       }
     });
   });

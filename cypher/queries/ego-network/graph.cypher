@@ -1,9 +1,7 @@
-// egoNetwork, the drawing: the kept nodes, the standing relations between them, and whether the interaction edges
-// (ego-network/interaction-edges, read from at most $edgeSample matching interactions of each kept node) may miss
-// one. Relation edges, one per (type, subject, object, negated), only relations valid in the date window.
-// $ids: the kept node ids; $where: fragments/interaction-where; $relationTypes; $edgeSample.
-// Returns one row: nodes ({id, label, kind, type}), relationEdges (maps), capped (true when two or more kept nodes
-// had more than $edgeSample matching interactions: an interaction edge between two of them may be missing).
+// egoNetwork, the drawing: the kept nodes and the standing relations between them (the interaction edges are
+// ego-network/edges/*). Relation edges, one per (type, subject, object, negated), only relations valid in the date
+// window. $ids: the kept node ids; $where: {from, to} (fragments/relation-window); $relationTypes.
+// Returns one row: nodes ({id, label, kind, type}), relationEdges (maps).
 CALL () {
   UNWIND $ids AS id
   CALL (id) {
@@ -14,23 +12,6 @@ CALL () {
     RETURN n
   }
   RETURN collect({id: n.id, label: n.name, kind: n.kind, type: CASE WHEN n:Actor THEN 'ACTOR' ELSE 'PLACE' END}) AS nodes
-}
-CALL () {
-  UNWIND $ids AS id
-  CALL (id) {
-    MATCH (k:Actor {id: id})
-    RETURN k
-    UNION
-    MATCH (k:Place {id: id})
-    RETURN k
-  }
-  WITH k, COLLECT {
-    MATCH (k)-[:INITIATED|DIRECTED_AT|MENTIONS]-(i:Interaction)
-    WHERE
-// @include interaction-where
-    RETURN i LIMIT $edgeSample + 1
-  } AS sample
-  RETURN size([x IN collect(size(sample) > $edgeSample) WHERE x]) AS cappedNodes
 }
 CALL () {
   UNWIND $ids AS id
@@ -52,8 +33,8 @@ CALL () {
   RETURN collect({
     id: CASE WHEN negated THEN 'NOT_' ELSE '' END + kind + ':' + s.id + '->' + o.id, source: s.id, target: o.id,
     kind: kind, mode: null, type: 'RELATION', negated: negated, weight: 1, firstDate: firstDate, lastDate: lastDate,
-    firstDay: firstDay, lastDay: lastDay, interactionIds: [], interactionCount: 0, datasets: datasets
+    firstDay: firstDay, lastDay: lastDay, interactionIds: [], interactionCount: 0,
+    datasets: COLLECT { UNWIND datasets AS dataset RETURN dataset ORDER BY dataset }
   }) AS relationEdges
 }
-// An edge is missed only when both its ends had more interactions than were read: one busy node costs nothing.
-RETURN nodes, relationEdges, cappedNodes >= 2 AS capped
+RETURN nodes, relationEdges

@@ -1,10 +1,11 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { checkRange, EGO_EDGES_PER_NODE, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
+import { selectsSubfield } from '../common/selection/selects-subfield';
 import { Graph } from '../graph-types/graph.model';
-import { toLinkParams } from '@actorgraph/graph';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
-import { toWhereParams } from '../interaction-filter/where-params';
+import { toInteractionFilter } from '../interaction-filter/where-params';
 import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EgoNetworkService } from './ego-network.service';
 
 @Resolver(() => Graph)
@@ -16,11 +17,13 @@ export class EgoNetworkResolver {
       'The actors and places within `hops` of an actor, as nodes and edges for a visualizer: linked by matching ' +
       'interactions under the network pair rule (docs/network.md: initiator → target actor or place; co-initiators ' +
       'of an event without target; mentions when `links` asks) and by standing relations valid in the date window. ' +
-      'Complete when it fits: `truncated: false`. Otherwise a bounded, deterministic sample (the same answer each ' +
-      'time), `truncated: true`: at most `limit` nodes, each widened through at most ' +
-      `${EGO_FANOUT_PER_NODE} × \`limit\` interactions and relations, edges read from each kept actor's first ` +
-      `${EGO_EDGE_SAMPLE} matching interactions, at most ${EGO_EDGES_PER_NODE} × \`limit\` edges (the heaviest, then by ` +
-      'id). NOT_FOUND when the actor does not exist.',
+      'When the who-spoke-to-whom projection answers `where` exactly (kinds, datasets, whole years or months), ' +
+      'neighbours and edge weights are exact; else they come from a bounded, deterministic sample of interactions: ' +
+      `each node widened through at most ${EGO_FANOUT_PER_NODE} × \`limit\` interactions, edges read from each ` +
+      `kept actor's first ${EGO_EDGE_SAMPLE} matching interactions. Either way at most \`limit\` nodes, ` +
+      `${EGO_FANOUT_PER_NODE} × \`limit\` relations per node and ${EGO_EDGES_PER_NODE} × \`limit\` edges (the ` +
+      'heaviest, then by id), the same answer each time, `truncated: true` when a bound cut anything. NOT_FOUND ' +
+      'when the actor does not exist.',
   })
   egoNetwork(
     @Args('actorId', { type: () => ID, description: 'The actor at the centre, e.g. "person:kassym-jomart-tokayev".' })
@@ -48,13 +51,18 @@ export class EgoNetworkResolver {
     })
     limit: number | null,
     @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Graph> {
     return this.egoNetworkService.egoNetwork(
       actorId,
       checkRange('hops', hops, 1, MAX_EGO_HOPS),
-      toWhereParams(where),
-      toLinkParams(links),
+      toInteractionFilter(where),
+      links,
       pageSize(limit, 'limit'),
+      // What the projection does not keep is read only for a client that asks for it.
+      {
+        edgeDetails: selectsSubfield(info, ['edges', 'interactionIds']) || selectsSubfield(info, ['edges', 'lastDay']),
+      },
     );
   }
 }

@@ -1,17 +1,27 @@
-import { RelationType, type LinkParams } from '@actorgraph/graph';
+import {
+  QueryStrategy,
+  RelationType,
+  resolveLinkOptions,
+  toLinkParams,
+  type InteractionFilter,
+  type LinkOptions,
+} from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQueries, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { EGO_EDGES_PER_NODE } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
+import { GraphEdgeType } from '../graph-types/graph-edge-type.enum';
 import type { GraphEdge } from '../graph-types/graph-edge.model';
 import type { GraphNode } from '../graph-types/graph-node.model';
 import type { Graph } from '../graph-types/graph.model';
-import { withTextHits, type WhereParams } from '../interaction-filter/where-params';
+import { PlannedQueries, type VersionedPlan } from '../interaction-filter/planned-queries';
+import { filterParams, withTextHits } from '../interaction-filter/where-params';
 
 /**
  * How many interactions (and relations) a node is widened through, per `limit` node asked for; how many matching
- * interactions each kept actor is read for its edges; how many interaction ids an edge lists. A hub costs a bounded
- * sample, not all its interactions; when a bound cuts anything, the answer says `truncated: true`.
+ * interactions each kept actor is read for its edges; how many interaction ids an edge lists. Without the
+ * projection, a hub costs a bounded sample, not all its interactions; when a bound cuts anything, the answer says
+ * `truncated: true`. From the projection, only the relations are sampled.
  */
 export const EGO_FANOUT_PER_NODE = 2;
 export const EGO_EDGE_SAMPLE = 200;
@@ -19,58 +29,106 @@ export const EGO_EDGE_ID_CAP = 20;
 
 interface NeighbourRow {
   id: string;
+  /** A bound cut what was read: the interactions' sample (scan) or the relations. */
   capped: boolean;
+  /** The interactions' sample was cut (scan only). */
+  sampleCapped: boolean;
   neighbours: string[];
 }
 
 interface GraphRow {
   nodes: GraphNode[];
   relationEdges: GraphEdge[];
-  capped: boolean;
+}
+
+interface EdgeDetailsRow {
+  id: string;
+  interactionIds: string[];
+  lastDay: string | null;
 }
 
 /** The reached nodes with their distance from the centre, in the order they were found. */
 type Reached = Map<string, number>;
 
+export interface EgoNetworkOptions {
+  /**
+   * Whether the edges' interaction ids and last days are wanted (a client selected them). From the projection they
+   * take a read of each drawn edge's interactions; a drawing without them needs none.
+   */
+  readonly edgeDetails?: boolean;
+  /** Answer with this strategy instead of the planner's (the property tests compare them). */
+  readonly strategy?: QueryStrategy;
+}
+
 @Injectable()
 export class EgoNetworkService {
-  private readonly queries: CypherQueries<'neighbours' | 'degrees' | 'graph' | 'interactionEdges' | 'textHits'>;
+  private readonly queries: CypherQueries<'degrees' | 'graph' | 'sampleCapped' | 'edgeDetails' | 'textHits'>;
+  /** cypher/queries/ego-network/neighbours/ and edges/: from-projection(-years|-months), scan. */
+  private readonly neighbours: PlannedQueries;
+  private readonly edges: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
     this.queries = neo4j.queries.requireAll({
-      neighbours: 'ego-network/neighbours',
       degrees: 'ego-network/degrees',
       graph: 'ego-network/graph',
-      interactionEdges: 'ego-network/interaction-edges',
+      sampleCapped: 'ego-network/sample-capped',
+      edgeDetails: 'ego-network/edge-details',
       textHits: 'interactions/text-hits',
     });
+    this.neighbours = new PlannedQueries(neo4j.queries, 'egoNetwork', 'ego-network/neighbours');
+    this.edges = new PlannedQueries(neo4j.queries, 'egoNetwork', 'ego-network/edges');
   }
 
   /**
    * The network around an actor: breadth-first, one query per hop, then the kept nodes' edges; NOT_FOUND (naming
-   * `actorId`) when there is no such actor. All in one read transaction, so the answer is one state of the graph.
+   * `actorId`) when there is no such actor. From the projection when it answers the filter exactly (its neighbours
+   * and edge weights exact), else from a bounded sample of the interactions. All in one read transaction, so the
+   * answer is one state of the graph.
    */
   async egoNetwork(
     actorId: string,
     hops: number,
-    filter: WhereParams,
-    links: LinkParams,
+    filter: InteractionFilter,
+    links: Partial<LinkOptions> | null,
     limit: number,
+    options: EgoNetworkOptions = {},
   ): Promise<Graph> {
-    const graph = await this.neo4j.namedReadTransaction('egoNetwork', async (run): Promise<Graph | null> => {
-      const where = await withTextHits(run, this.queries.textHits, filter);
-      const common = { where, links, relationTypes: Object.values(RelationType) };
+    return (await this.drawing(actorId, hops, filter, links, limit, options)).graph;
+  }
+
+  /**
+   * {@link egoNetwork}, and whether a sample of the interactions was cut (SCAN only) — where it was not, the
+   * drawing is the exact one, as the projection's (the property tests compare the two there).
+   */
+  async drawing(
+    actorId: string,
+    hops: number,
+    filter: InteractionFilter,
+    links: Partial<LinkOptions> | null,
+    limit: number,
+    { edgeDetails = true, strategy }: EgoNetworkOptions = {},
+  ): Promise<{ graph: Graph; sampled: boolean }> {
+    const options = resolveLinkOptions(links);
+    const drawn = await this.neo4j.namedReadTransaction('egoNetwork', async (run) => {
+      const plan = await this.neighbours.plan(run, filter, options, strategy);
+      const where = await withTextHits(run, this.queries.textHits, filterParams(filter));
+      const common = {
+        where,
+        links: toLinkParams(options),
+        relationTypes: Object.values(RelationType),
+        window: PlannedQueries.params(plan).window,
+        fanout: int(EGO_FANOUT_PER_NODE * limit),
+      };
+      const widen = (frontier: string[]) => run<NeighbourRow>(this.neighbours.query(plan), { ...common, frontier });
       const reached: Reached = new Map([[actorId, 0]]);
       let frontier = [actorId];
       let truncated = false;
+      let sampled = false;
       for (let hop = 1; hop <= hops && frontier.length > 0 && reached.size < limit; hop += 1) {
-        const rows = await run<NeighbourRow>(this.queries.neighbours, {
-          ...common,
-          frontier,
-          fanout: int(EGO_FANOUT_PER_NODE * limit),
-        });
+        const rows = await widen(frontier);
         if (hop === 1 && rows.length === 0) return null;
         truncated ||= rows.some((row) => row.capped);
+        sampled ||= rows.some((row) => row.sampleCapped);
         const found = [...new Set(rows.flatMap((row) => row.neighbours))].filter((id) => !reached.has(id)).sort();
         const room = limit - reached.size;
         const kept = found.length > room ? await this.busiest(run, found, room) : found;
@@ -80,25 +138,35 @@ export class EgoNetworkService {
       }
       // A widening stopped by `limit` before the last hop leaves nodes unexplored.
       if (frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
-        truncated ||= await this.hasMore(run, frontier, common, limit, reached);
+        const rows = await widen(frontier);
+        truncated ||= rows.some((row) => row.capped || row.neighbours.some((id) => !reached.has(id)));
+        sampled ||= rows.some((row) => row.sampleCapped);
       }
       const edgeLimit = EGO_EDGES_PER_NODE * limit;
       const drawn = {
         ...common,
         ids: [...reached.keys()],
         edgeSample: int(EGO_EDGE_SAMPLE),
-        idCap: int(EGO_EDGE_ID_CAP),
         edgeLimit: int(edgeLimit),
       };
       const [row] = await run<GraphRow>(this.queries.graph, drawn);
       // Row by row: thousands of edges in one record would be decoded in one go, holding the event loop.
-      const interactionEdges = await run<{ edge: GraphEdge }>(this.queries.interactionEdges, drawn);
-      const edges = [...interactionEdges.map((r) => r.edge), ...row!.relationEdges];
-      return toGraph(row!.nodes, edges, reached, truncated || row!.capped, edgeLimit);
+      const rows = await run<{ edge: GraphEdge }>(this.edges.query(plan), { ...drawn, idCap: int(EGO_EDGE_ID_CAP) });
+      const interactionEdges = rows.map((r) => r.edge);
+      sampled ||= await this.sampleCapped(run, plan, drawn);
+      const graph = toGraph(
+        row!.nodes,
+        [...interactionEdges, ...row!.relationEdges],
+        reached,
+        truncated || sampled,
+        edgeLimit,
+      );
+      if (plan.strategy === QueryStrategy.PROJECTION && edgeDetails) await this.addDetails(run, graph.edges, drawn);
+      return { graph, sampled };
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
-    if (!graph) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
-    return graph;
+    if (!drawn) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
+    return drawn;
   }
 
   /** The `room` most active of `ids` (interactions overall), then by id: who is kept when `limit` is reached. */
@@ -110,20 +178,28 @@ export class EgoNetworkService {
       .map((d) => d.id);
   }
 
-  /** Whether the last kept nodes have neighbours not drawn (only asked when `limit` stopped the widening). */
-  private async hasMore(
-    run: QueryRunner,
-    frontier: string[],
-    common: Record<string, unknown>,
-    limit: number,
-    reached: Reached,
-  ): Promise<boolean> {
-    const rows = await run<NeighbourRow>(this.queries.neighbours, {
-      ...common,
-      frontier,
-      fanout: int(EGO_FANOUT_PER_NODE * limit),
+  /** SCAN: whether the edges, read from a sample of each kept node's interactions, may miss one. */
+  private async sampleCapped(run: QueryRunner, plan: VersionedPlan, drawn: Record<string, unknown>): Promise<boolean> {
+    if (plan.strategy === QueryStrategy.PROJECTION) return false;
+    const [row] = await run<{ capped: boolean }>(this.queries.sampleCapped, drawn);
+    return row?.capped ?? false;
+  }
+
+  /** PROJECTION: fills the drawn interaction edges' ids and last days from their interactions. */
+  private async addDetails(run: QueryRunner, edges: GraphEdge[], drawn: Record<string, unknown>): Promise<void> {
+    const wanted = edges.filter((edge) => edge.type === GraphEdgeType.INTERACTION);
+    if (wanted.length === 0) return;
+    const details = await run<EdgeDetailsRow>(this.queries.edgeDetails, {
+      ...drawn,
+      edges: wanted.map(({ id, source, target, mode, kind }) => ({ id, source, target, mode, kind })),
+      idCap: int(EGO_EDGE_ID_CAP),
     });
-    return rows.some((row) => row.capped || row.neighbours.some((id) => !reached.has(id)));
+    const byId = new Map(details.map((row) => [row.id, row]));
+    for (const edge of wanted) {
+      const found = byId.get(edge.id);
+      edge.interactionIds = found?.interactionIds ?? [];
+      edge.lastDay = found?.lastDay ?? null;
+    }
   }
 }
 

@@ -74,6 +74,8 @@ export class GraphEdge {
   @Field(() => Int, { description: 'How many interactions the edge stands for (0 for a relation).' })
   interactionCount!: number;
 
-  @Field(() => [String], { description: 'The datasets of those interactions, or of the relation.' })
+  @Field(() => [String], {
+    description: 'The datasets of those interactions, or of the relation, in alphabetical order.',
+  })
   datasets!: string[];
 }

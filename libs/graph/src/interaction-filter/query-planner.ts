@@ -19,7 +19,7 @@ export enum QueryStrategy {
 }
 
 /** The fields a plan is made for. */
-export type PlannedField = 'interactions' | 'dyads' | 'counterparts';
+export type PlannedField = 'interactions' | 'dyads' | 'counterparts' | 'egoNetwork';
 
 /** The projection's levels (docs/network.md): totals, per year span, per month span. */
 export type ProjectionLevel = 'ALL' | 'YEAR' | 'MONTH';
@@ -85,6 +85,8 @@ export const STRATEGIES: Readonly<Record<PlannedField, readonly QueryStrategy[]>
   ],
   // Counterparts always start from their actor: from the projection when it is exact, else its own links.
   counterparts: [QueryStrategy.PROJECTION, QueryStrategy.ACTORS],
+  // The ego network widens from its centre: exact from the projection, else from a bounded sample of interactions.
+  egoNetwork: [QueryStrategy.PROJECTION, QueryStrategy.SCAN],
 };
 
 const ACTOR_KEYS: readonly InteractionFilterKey[] = ['initiators', 'targets', 'participants', 'between'];
