@@ -27,13 +27,17 @@ export const EGO_FANOUT_PER_NODE = 2;
 export const EGO_EDGE_SAMPLE = 200;
 export const EGO_EDGE_ID_CAP = 20;
 
-interface NeighbourRow {
-  id: string;
-  /** A bound cut what was read: the interactions' sample (scan) or the relations. */
-  capped: boolean;
-  /** The interactions' sample was cut (scan only). */
+/** One hop of the widening (ego-network/neighbours/*). */
+interface WideningRow {
+  /** How many frontier nodes exist (0 at the first hop: no such actor). */
+  frontierFound: number;
+  /** How many new neighbours were found, and the `room` busiest of them. */
+  found: number;
+  kept: string[];
+  /** The interactions' sample was cut (scan only): the drawing is a sample. */
   sampleCapped: boolean;
-  neighbours: string[];
+  /** A node had more standing relations than were read. */
+  relationsCapped: boolean;
 }
 
 interface GraphRow {
@@ -62,14 +66,13 @@ export interface EgoNetworkOptions {
 
 @Injectable()
 export class EgoNetworkService {
-  private readonly queries: CypherQueries<'degrees' | 'graph' | 'sampleCapped' | 'edgeDetails' | 'textHits'>;
+  private readonly queries: CypherQueries<'graph' | 'sampleCapped' | 'edgeDetails' | 'textHits'>;
   /** cypher/queries/ego-network/neighbours/ and edges/: from-projection(-years|-months), scan. */
   private readonly neighbours: PlannedQueries;
   private readonly edges: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
     this.queries = neo4j.queries.requireAll({
-      degrees: 'ego-network/degrees',
       graph: 'ego-network/graph',
       sampleCapped: 'ego-network/sample-capped',
       edgeDetails: 'ego-network/edge-details',
@@ -119,28 +122,33 @@ export class EgoNetworkService {
         window: PlannedQueries.params(plan).window,
         fanout: int(EGO_FANOUT_PER_NODE * limit),
       };
-      const widen = (frontier: string[]) => run<NeighbourRow>(this.neighbours.query(plan), { ...common, frontier });
       const reached: Reached = new Map([[actorId, 0]]);
+      const widen = async (frontier: string[], room: number): Promise<WideningRow> => {
+        const [row] = await run<WideningRow>(this.neighbours.query(plan), {
+          ...common,
+          frontier,
+          reached: [...reached.keys()],
+          room: int(room),
+        });
+        return row!;
+      };
       let frontier = [actorId];
       let truncated = false;
       let sampled = false;
       for (let hop = 1; hop <= hops && frontier.length > 0 && reached.size < limit; hop += 1) {
-        const rows = await widen(frontier);
-        if (hop === 1 && rows.length === 0) return null;
-        truncated ||= rows.some((row) => row.capped);
-        sampled ||= rows.some((row) => row.sampleCapped);
-        const found = [...new Set(rows.flatMap((row) => row.neighbours))].filter((id) => !reached.has(id)).sort();
         const room = limit - reached.size;
-        const kept = found.length > room ? await this.busiest(run, found, room) : found;
-        truncated ||= found.length > room;
-        for (const id of kept) reached.set(id, hop);
-        frontier = kept;
+        const row = await widen(frontier, room);
+        if (hop === 1 && row.frontierFound === 0) return null;
+        truncated ||= row.relationsCapped || row.found > room;
+        sampled ||= row.sampleCapped;
+        for (const id of row.kept) reached.set(id, hop);
+        frontier = row.kept;
       }
-      // A widening stopped by `limit` before the last hop leaves nodes unexplored.
-      if (frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
-        const rows = await widen(frontier);
-        truncated ||= rows.some((row) => row.capped || row.neighbours.some((id) => !reached.has(id)));
-        sampled ||= rows.some((row) => row.sampleCapped);
+      // A widening stopped by `limit` exactly before the last hop may leave nodes unexplored.
+      if (!truncated && frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
+        const row = await widen(frontier, 0);
+        truncated ||= row.relationsCapped || row.found > 0;
+        sampled ||= row.sampleCapped;
       }
       const edgeLimit = EGO_EDGES_PER_NODE * limit;
       const drawn = {
@@ -167,15 +175,6 @@ export class EgoNetworkService {
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!drawn) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
     return drawn;
-  }
-
-  /** The `room` most active of `ids` (interactions overall), then by id: who is kept when `limit` is reached. */
-  private async busiest(run: QueryRunner, ids: string[], room: number): Promise<string[]> {
-    const degrees = await run<{ id: string; degree: number }>(this.queries.degrees, { ids });
-    return degrees
-      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
-      .slice(0, room)
-      .map((d) => d.id);
   }
 
   /** SCAN: whether the edges, read from a sample of each kept node's interactions, may miss one. */

@@ -5,8 +5,23 @@
 // asks (here lastDay is null and interactionIds empty).
 // $ids: the kept node ids; $where: kinds, datasets; $links: {modes, genericActors}; $edgeLimit.
 // $window: {from, to} ('YYYY', open sides '0000', '9999').
-// Returns edge: the map edges/scan.cypher returns.
-UNWIND $ids AS id
-MATCH (s:Actor {id: id})-[r:INTERACTED_YEAR]->(t)
-WHERE t.id IN $ids AND r.start <= $window.to AND r.end >= $window.from
+// Returns edge: the map edges/scan.cypher returns. Both ends are found by id and joined on a hash of the targets:
+// checking each relationship's target against $ids would cost a comparison per id, per relationship of a busy node.
+CALL () {
+  MATCH (s:Actor)-[r:INTERACTED_YEAR]->(t:Actor)
+  USING INDEX s:Actor(id)
+  USING INDEX t:Actor(id)
+  USING JOIN ON t
+  WHERE s.id IN $ids AND t.id IN $ids
+    AND r.start <= $window.to AND r.end >= $window.from
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s:Actor)-[r:INTERACTED_YEAR]->(t:Place)
+  USING INDEX s:Actor(id)
+  USING INDEX t:Place(id)
+  USING JOIN ON t
+  WHERE s.id IN $ids AND t.id IN $ids
+    AND r.start <= $window.to AND r.end >= $window.from
+  RETURN s, r, t
+}
 // @include ego-edges-of-projection

@@ -1,22 +1,24 @@
 // egoNetwork, one hop of the widening — the planner's PROJECTION strategy without a date window: the projection's
-// totals (INTERACTED, docs/network.md), in either direction: every node each frontier node is linked to (exact: no
-// sample), and the standing relations as neighbours/scan.cypher reads them.
-// $frontier: node ids; $where: kinds, datasets ($where.from/$where.to bound the relations); $links; $relationTypes;
-// $fanout: the most relations per node.
-// Returns one row per frontier node found: id, neighbours (ids, sorted), capped (boolean: relations cut),
-// sampleCapped (false).
-UNWIND $frontier AS fid
-CALL (fid) {
-  MATCH (f:Actor {id: fid})
-  RETURN f
-  UNION
-  MATCH (f:Place {id: fid})
-  RETURN f
+// totals (INTERACTED, docs/network.md), in either direction: every node the frontier is linked to by a matching
+// interaction (exact: no sample) or by a standing relation valid in the date window (at most $fanout per node:
+// `relationsCapped`), not yet reached, busiest first.
+// $frontier: node ids; $reached: node ids already drawn; $room: how many may be kept; $where: kinds, datasets
+// ($where.from/$where.to bound the relations); $links: {modes, genericActors}; $relationTypes; $fanout. Returns one
+// row: frontierFound (how many frontier nodes exist), found (how many new neighbours), kept (the $room busiest,
+// ids), sampleCapped (false), relationsCapped.
+// @include ego-widen-frontier
+CALL (nodes, relationLists) {
+  CALL (nodes, relationLists) {
+    UNWIND nodes AS s
+    MATCH (s)-[r:INTERACTED]-(t)
+// @include projection-link-filter
+    RETURN t AS n
+    UNION
+    UNWIND relationLists AS via
+    UNWIND via AS n
+    RETURN n
+  }
+// @include ego-widen-ranked
 }
-CALL (f) {
-  MATCH (s)-[r:INTERACTED]-(t)
-  WHERE s = f
-// @include ego-neighbours-of-projection
-}
-WITH fid, f, viaInteractions, false AS sampleCapped
-// @include ego-neighbours-found
+RETURN size(nodes) AS frontierFound, size(ranked) AS found, ranked[..$room] AS kept, false AS sampleCapped,
+  relationsCapped
