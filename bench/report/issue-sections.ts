@@ -75,9 +75,14 @@ export function issue13Lines(query: Row[], w6: Row[]): string[] {
     }
     const w3 = at('W3', 'api', c);
     const peer = at('W3', 'peer', c);
-    if (w3 && peer && peer.reqPerSec > 0) {
-      const r = w3.reqPerSec / peer.reqPerSec;
-      line(`W3: API ≥ 1× the peer at ${c} connection${c > 1 ? 's' : ''}`, f(r, 2), r >= 1);
+    if (w3 && peer) {
+      // A peer that finished no request in the run while the API did is infinitely slower, as for W2 and W4.
+      const r = peer.reqPerSec > 0 ? w3.reqPerSec / peer.reqPerSec : w3.reqPerSec > 0 ? Infinity : NaN;
+      line(
+        `W3: API ≥ 1× the peer at ${c} connection${c > 1 ? 's' : ''} (answers compared first)`,
+        `${Number.isFinite(r) ? f(r, 2) : r === Infinity ? '∞' : '—'}${w3.sameAnswer === false ? ' (answers differ)' : ''}`,
+        Number.isNaN(r) ? null : r >= 1 && w3.sameAnswer !== false,
+      );
     }
   }
   for (const r of w6) {
