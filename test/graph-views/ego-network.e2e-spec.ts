@@ -107,6 +107,11 @@ describe('egoNetwork', () => {
       datasets: ['kazakhstan-ukraine-2025'],
     });
     expectDrawable(ukraine);
+    // Without interactionIds and lastDay (which the projection does not keep, so they are read only when asked),
+    // the same edges, with the same weights and first days.
+    const lean = (await api.graphql(`{ egoNetwork(actorId: "state:ukraine", limit: 500) { edges { id firstDay } } }`))
+      .data!['egoNetwork'];
+    expect(lean.edges).toEqual(ukraine.edges.map((e: any) => ({ id: e.id, firstDay: e.firstDay })));
 
     const trump = (await api.graphql(`{ egoNetwork(actorId: "person:donald-trump") { ${fields} } }`)).data![
       'egoNetwork'

@@ -6,7 +6,7 @@ import {
   type InteractionFilter,
   type LinkOptions,
 } from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQueries, type QueryRunner } from '@actorgraph/neo4j';
+import { int, Neo4jService, type CypherQueries, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { EGO_EDGES_PER_NODE } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
@@ -122,59 +122,63 @@ export class EgoNetworkService {
         window: PlannedQueries.params(plan).window,
         fanout: int(EGO_FANOUT_PER_NODE * limit),
       };
-      const reached: Reached = new Map([[actorId, 0]]);
-      const widen = async (frontier: string[], room: number): Promise<WideningRow> => {
-        const [row] = await run<WideningRow>(this.neighbours.query(plan), {
-          ...common,
-          frontier,
-          reached: [...reached.keys()],
-          room: int(room),
-        });
-        return row!;
-      };
-      let frontier = [actorId];
-      let truncated = false;
-      let sampled = false;
-      for (let hop = 1; hop <= hops && frontier.length > 0 && reached.size < limit; hop += 1) {
-        const room = limit - reached.size;
-        const row = await widen(frontier, room);
-        if (hop === 1 && row.frontierFound === 0) return null;
-        truncated ||= row.relationsCapped || row.found > room;
-        sampled ||= row.sampleCapped;
-        for (const id of row.kept) reached.set(id, hop);
-        frontier = row.kept;
-      }
-      // A widening stopped by `limit` exactly before the last hop may leave nodes unexplored.
-      if (!truncated && frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
-        const row = await widen(frontier, 0);
-        truncated ||= row.relationsCapped || row.found > 0;
-        sampled ||= row.sampleCapped;
-      }
+      const widened = await this.widen(run, this.neighbours.query(plan), common, actorId, hops, limit);
+      if (!widened) return null;
+      const { reached, truncated } = widened;
       const edgeLimit = EGO_EDGES_PER_NODE * limit;
-      const drawn = {
-        ...common,
-        ids: [...reached.keys()],
-        edgeSample: int(EGO_EDGE_SAMPLE),
-        edgeLimit: int(edgeLimit),
-      };
-      const [row] = await run<GraphRow>(this.queries.graph, drawn);
+      const kept = { ...common, ids: [...reached.keys()], edgeSample: int(EGO_EDGE_SAMPLE), edgeLimit: int(edgeLimit) };
+      const [row] = await run<GraphRow>(this.queries.graph, kept);
       // Row by row: thousands of edges in one record would be decoded in one go, holding the event loop.
-      const rows = await run<{ edge: GraphEdge }>(this.edges.query(plan), { ...drawn, idCap: int(EGO_EDGE_ID_CAP) });
+      const rows = await run<{ edge: GraphEdge }>(this.edges.query(plan), { ...kept, idCap: int(EGO_EDGE_ID_CAP) });
       const interactionEdges = rows.map((r) => r.edge);
-      sampled ||= await this.sampleCapped(run, plan, drawn);
-      const graph = toGraph(
-        row!.nodes,
-        [...interactionEdges, ...row!.relationEdges],
-        reached,
-        truncated || sampled,
-        edgeLimit,
-      );
-      if (plan.strategy === QueryStrategy.PROJECTION && edgeDetails) await this.addDetails(run, graph.edges, drawn);
+      const sampled = widened.sampled || (await this.sampleCapped(run, plan, kept));
+      const edges = [...interactionEdges, ...row!.relationEdges];
+      const graph = toGraph(row!.nodes, edges, reached, truncated || sampled, edgeLimit);
+      if (plan.strategy === QueryStrategy.PROJECTION && edgeDetails) await this.addDetails(run, graph.edges, kept);
       return { graph, sampled };
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!drawn) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
     return drawn;
+  }
+
+  /**
+   * Breadth-first from the centre, one statement per hop (`widening`: ego-network/neighbours/*), keeping the busiest
+   * new neighbours while there is room under `limit`; null when the centre does not exist.
+   */
+  private async widen(
+    run: QueryRunner,
+    widening: CypherQuery,
+    common: Record<string, unknown>,
+    centre: string,
+    hops: number,
+    limit: number,
+  ): Promise<{ reached: Reached; truncated: boolean; sampled: boolean } | null> {
+    const reached: Reached = new Map([[centre, 0]]);
+    const hop = async (frontier: string[], room: number): Promise<WideningRow> => {
+      const params = { ...common, frontier, reached: [...reached.keys()], room: int(room) };
+      const [row] = await run<WideningRow>(widening, params);
+      return row!;
+    };
+    let frontier = [centre];
+    let truncated = false;
+    let sampled = false;
+    for (let distance = 1; distance <= hops && frontier.length > 0 && reached.size < limit; distance += 1) {
+      const room = limit - reached.size;
+      const row = await hop(frontier, room);
+      if (distance === 1 && row.frontierFound === 0) return null;
+      truncated ||= row.relationsCapped || row.found > room;
+      sampled ||= row.sampleCapped;
+      for (const id of row.kept) reached.set(id, distance);
+      frontier = row.kept;
+    }
+    // A widening stopped by `limit` exactly before the last hop may leave nodes unexplored.
+    if (!truncated && frontier.length > 0 && reached.size >= limit && [...reached.values()].some((h) => h < hops)) {
+      const row = await hop(frontier, 0);
+      truncated ||= row.relationsCapped || row.found > 0;
+      sampled ||= row.sampleCapped;
+    }
+    return { reached, truncated, sampled };
   }
 
   /** SCAN: whether the edges, read from a sample of each kept node's interactions, may miss one. */
