@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { toInteractionFilter } from '../../apps/api/src/interaction-filter/where-params';
 import { EGO_EDGES_PER_NODE } from '../../apps/api/src/common/limits/limits';
-import { EGO_EDGE_SAMPLE } from '../../apps/api/src/ego-network/ego-network.service';
+import { EGO_EDGE_SAMPLE, EgoNetworkService } from '../../apps/api/src/ego-network/ego-network.service';
 import { startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const HUB = 'state:hubland';
@@ -146,5 +147,19 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
     const response = await api.graphql(`{ egoNetwork(actorId: "${leaf(7)}", hops: 1) { nodes { id } truncated } }`);
     expect(response.data!['egoNetwork'].nodes.map((n: any) => n.id).sort()).toEqual([HUB, far(7), leaf(7)].sort());
     expect(response.data!['egoNetwork'].truncated).toBe(false);
+  });
+
+  it('draws a hop through more projection links than its budget from a sample, and says so', async () => {
+    const egoNetworks = api.app.get(EgoNetworkService);
+    const filter = toInteractionFilter(null);
+    const whole = await egoNetworks.drawing(HUB, 1, filter, null, 500);
+    expect(whole.sampled).toBe(false);
+    expect(whole.graph.nodes).toHaveLength(1 + LEAVES);
+    // The hub has a projection relationship per leaf and kind: 50 of them reach at most 50 leaves.
+    const cut = await egoNetworks.drawing(HUB, 1, filter, null, 500, { linkBudget: 50 });
+    expect(cut.sampled).toBe(true);
+    expect(cut.graph.truncated).toBe(true);
+    expect(cut.graph.nodes.length).toBeGreaterThan(1);
+    expect(cut.graph.nodes.length).toBeLessThanOrEqual(1 + 51);
   });
 });

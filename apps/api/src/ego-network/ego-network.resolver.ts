@@ -6,7 +6,7 @@ import { Graph } from '../graph-types/graph.model';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
 import { toInteractionFilter } from '../interaction-filter/where-params';
-import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EgoNetworkService } from './ego-network.service';
+import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EGO_LINK_BUDGET, EgoNetworkService } from './ego-network.service';
 
 @Resolver(() => Graph)
 export class EgoNetworkResolver {
@@ -18,7 +18,8 @@ export class EgoNetworkResolver {
       'interactions under the network pair rule (docs/network.md: initiator → target actor or place; co-initiators ' +
       'of an event without target; mentions when `links` asks) and by standing relations valid in the date window. ' +
       'When the who-spoke-to-whom projection answers `where` exactly (kinds, datasets, whole years or months), ' +
-      'neighbours and edge weights are exact; else they come from a bounded, deterministic sample of interactions: ' +
+      `neighbours and edge weights are exact (a hop through more than ${EGO_LINK_BUDGET} of its links reads that ` +
+      'many); else they come from a bounded, deterministic sample of interactions: ' +
       `each node widened through at most ${EGO_FANOUT_PER_NODE} × \`limit\` interactions, edges read from each ` +
       `kept actor's first ${EGO_EDGE_SAMPLE} matching interactions. Either way at most \`limit\` nodes, ` +
       `${EGO_FANOUT_PER_NODE} × \`limit\` relations per node and ${EGO_EDGES_PER_NODE} × \`limit\` edges (the ` +

@@ -21,11 +21,16 @@ import { filterParams, withTextHits } from '../interaction-filter/where-params';
  * How many interactions (and relations) a node is widened through, per `limit` node asked for; how many matching
  * interactions each kept actor is read for its edges; how many interaction ids an edge lists. Without the
  * projection, a hub costs a bounded sample, not all its interactions; when a bound cuts anything, the answer says
- * `truncated: true`. From the projection, only the relations are sampled.
+ * `truncated: true`. From the projection, only the relations, and a hop through more than EGO_LINK_BUDGET links.
  */
 export const EGO_FANOUT_PER_NODE = 2;
 export const EGO_EDGE_SAMPLE = 200;
 export const EGO_EDGE_ID_CAP = 20;
+/**
+ * From the projection, how many of its relationships one hop reads for the whole frontier at most: all of a hub's at
+ * 1M interactions (121,165), while a frontier of hundreds of hubs costs a sample (`truncated`) rather than seconds.
+ */
+export const EGO_LINK_BUDGET = 250_000;
 
 /** One hop of the widening (ego-network/neighbours/*). */
 interface WideningRow {
@@ -34,7 +39,7 @@ interface WideningRow {
   /** How many new neighbours were found, and the `room` busiest of them. */
   found: number;
   kept: string[];
-  /** The interactions' sample was cut (scan only): the drawing is a sample. */
+  /** What was read of the interactions (scan) or the projection (over EGO_LINK_BUDGET) was cut: a sample. */
   sampleCapped: boolean;
   /** A node had more standing relations than were read. */
   relationsCapped: boolean;
@@ -62,6 +67,8 @@ export interface EgoNetworkOptions {
   readonly edgeDetails?: boolean;
   /** Answer with this strategy instead of the planner's (the property tests compare them). */
   readonly strategy?: QueryStrategy;
+  /** The projection's links one hop may read (tests); EGO_LINK_BUDGET by default. */
+  readonly linkBudget?: number;
 }
 
 @Injectable()
@@ -100,8 +107,8 @@ export class EgoNetworkService {
   }
 
   /**
-   * {@link egoNetwork}, and whether a sample of the interactions was cut (SCAN only) — where it was not, the
-   * drawing is the exact one, as the projection's (the property tests compare the two there).
+   * {@link egoNetwork}, and whether a read was cut to a sample (of interactions, or of the projection past
+   * EGO_LINK_BUDGET) — where none was, the drawing is the exact one (the property tests compare the plans there).
    */
   async drawing(
     actorId: string,
@@ -109,7 +116,7 @@ export class EgoNetworkService {
     filter: InteractionFilter,
     links: Partial<LinkOptions> | null,
     limit: number,
-    { edgeDetails = true, strategy }: EgoNetworkOptions = {},
+    { edgeDetails = true, strategy, linkBudget = EGO_LINK_BUDGET }: EgoNetworkOptions = {},
   ): Promise<{ graph: Graph; sampled: boolean }> {
     const options = resolveLinkOptions(links);
     const drawn = await this.neo4j.namedReadTransaction('egoNetwork', async (run) => {
@@ -121,6 +128,7 @@ export class EgoNetworkService {
         relationTypes: Object.values(RelationType),
         window: PlannedQueries.params(plan).window,
         fanout: int(EGO_FANOUT_PER_NODE * limit),
+        linkBudget: int(linkBudget),
       };
       const widened = await this.widen(run, this.neighbours.query(plan), common, actorId, hops, limit);
       if (!widened) return null;

@@ -34,7 +34,7 @@ CALL (nodes, relationLists) {
     WITH f, s, t
     WHERE s = f OR t = f
     RETURN CASE WHEN s = f THEN t ELSE s END AS n
-    UNION
+    UNION ALL
     UNWIND relationLists AS via
     UNWIND via AS n
     RETURN n
