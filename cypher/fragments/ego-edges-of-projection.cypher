@@ -13,6 +13,6 @@ LIMIT $edgeLimit + 1
 RETURN {
   id: id, source: source, target: target, kind: kind, mode: mode, type: 'INTERACTION', negated: false,
   weight: weight, firstDate: split(firstKey, ' ')[2], lastDate: split(lastKey, ' ')[2],
-  firstDay: split(firstKey, ' ')[0], lastDay: null, interactionIds: [], interactionCount: weight,
+  firstDay: split(firstKey, ' ')[0], lastDay: split(lastKey, ' ')[1], interactionIds: [], interactionCount: weight,
   datasets: COLLECT { UNWIND datasets AS dataset RETURN dataset ORDER BY dataset }
 } AS edge

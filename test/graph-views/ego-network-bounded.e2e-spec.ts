@@ -162,4 +162,22 @@ describe('egoNetwork around a hub with more neighbours than `limit`', () => {
     expect(cut.graph.nodes.length).toBeGreaterThan(1);
     expect(cut.graph.nodes.length).toBeLessThanOrEqual(1 + 51);
   });
+
+  it("reads an edge's interaction ids from a bounded sample at its less busy end, and says so", async () => {
+    const egoNetworks = api.app.get(EgoNetworkService);
+    const filter = toInteractionFilter(null);
+    const statements = (graph: { edges: { kind: string; source: string; weight: number }[] }) =>
+      graph.edges.find((e) => e.kind === 'STATEMENT' && e.source === HUB);
+    // The hub made two statements to the first leaf: both ids when the sample holds them, one when it holds one.
+    const whole = await egoNetworks.drawing(leaf(1), 1, filter, null, 50);
+    expect(whole.sampled).toBe(false);
+    expect(statements(whole.graph)).toMatchObject({
+      weight: 2,
+      interactionIds: [expect.any(String), expect.any(String)],
+    });
+    const cut = await egoNetworks.drawing(leaf(1), 1, filter, null, 50, { edgeSample: 1 });
+    expect(cut.sampled).toBe(true);
+    expect(cut.graph.truncated).toBe(true);
+    expect(statements(cut.graph)).toMatchObject({ weight: 2, interactionIds: [expect.any(String)] });
+  });
 });

@@ -62,7 +62,7 @@ export class EgoNetworkResolver {
       pageSize(limit, 'limit'),
       // What the projection does not keep is read only for a client that asks for it.
       {
-        edgeDetails: selectsSubfield(info, ['edges', 'interactionIds']) || selectsSubfield(info, ['edges', 'lastDay']),
+        edgeDetails: selectsSubfield(info, ['edges', 'interactionIds']),
       },
     );
   }

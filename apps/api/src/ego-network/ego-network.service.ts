@@ -53,7 +53,8 @@ interface GraphRow {
 interface EdgeDetailsRow {
   id: string;
   interactionIds: string[];
-  lastDay: string | null;
+  /** The edge's less busy end had more interactions of its kind than were read: the ids are a sample's. */
+  cut: boolean;
 }
 
 /** The reached nodes with their distance from the centre, in the order they were found. */
@@ -61,14 +62,16 @@ type Reached = Map<string, number>;
 
 export interface EgoNetworkOptions {
   /**
-   * Whether the edges' interaction ids and last days are wanted (a client selected them). From the projection they
-   * take a read of each drawn edge's interactions; a drawing without them needs none.
+   * Whether the edges' interaction ids are wanted (a client selected them). From the projection they take a read of
+   * each drawn edge's interactions; a drawing without them needs none.
    */
   readonly edgeDetails?: boolean;
   /** Answer with this strategy instead of the planner's (the property tests compare them). */
   readonly strategy?: QueryStrategy;
   /** The projection's links one hop may read (tests); EGO_LINK_BUDGET by default. */
   readonly linkBudget?: number;
+  /** The interactions a node's edges (scan) or an edge's ids (projection) are read from (tests); EGO_EDGE_SAMPLE. */
+  readonly edgeSample?: number;
 }
 
 @Injectable()
@@ -116,7 +119,12 @@ export class EgoNetworkService {
     filter: InteractionFilter,
     links: Partial<LinkOptions> | null,
     limit: number,
-    { edgeDetails = true, strategy, linkBudget = EGO_LINK_BUDGET }: EgoNetworkOptions = {},
+    {
+      edgeDetails = true,
+      strategy,
+      linkBudget = EGO_LINK_BUDGET,
+      edgeSample = EGO_EDGE_SAMPLE,
+    }: EgoNetworkOptions = {},
   ): Promise<{ graph: Graph; sampled: boolean }> {
     const options = resolveLinkOptions(links);
     const drawn = await this.neo4j.namedReadTransaction('egoNetwork', async (run) => {
@@ -134,7 +142,7 @@ export class EgoNetworkService {
       if (!widened) return null;
       const { reached, truncated } = widened;
       const edgeLimit = EGO_EDGES_PER_NODE * limit;
-      const kept = { ...common, ids: [...reached.keys()], edgeSample: int(EGO_EDGE_SAMPLE), edgeLimit: int(edgeLimit) };
+      const kept = { ...common, ids: [...reached.keys()], edgeSample: int(edgeSample), edgeLimit: int(edgeLimit) };
       const [row] = await run<GraphRow>(this.queries.graph, kept);
       // Row by row: thousands of edges in one record would be decoded in one go, holding the event loop.
       const rows = await run<{ edge: GraphEdge }>(this.edges.query(plan), { ...kept, idCap: int(EGO_EDGE_ID_CAP) });
@@ -142,8 +150,12 @@ export class EgoNetworkService {
       const sampled = widened.sampled || (await this.sampleCapped(run, plan, kept));
       const edges = [...interactionEdges, ...row!.relationEdges];
       const graph = toGraph(row!.nodes, edges, reached, truncated || sampled, edgeLimit);
-      if (plan.strategy === QueryStrategy.PROJECTION && edgeDetails) await this.addDetails(run, graph.edges, kept);
-      return { graph, sampled };
+      const idsCut =
+        plan.strategy === QueryStrategy.PROJECTION &&
+        edgeDetails &&
+        (await this.addInteractionIds(run, graph.edges, kept));
+      if (idsCut) graph.truncated = true;
+      return { graph, sampled: sampled || idsCut };
     });
     // Raised outside the transaction, which would report any error thrown inside it as a database failure.
     if (!drawn) throw new ApiError(ApiErrorCode.NOT_FOUND, `actorId: no actor "${actorId}"`, 'actorId');
@@ -196,21 +208,25 @@ export class EgoNetworkService {
     return row?.capped ?? false;
   }
 
-  /** PROJECTION: fills the drawn interaction edges' ids and last days from their interactions. */
-  private async addDetails(run: QueryRunner, edges: GraphEdge[], drawn: Record<string, unknown>): Promise<void> {
+  /**
+   * PROJECTION: fills the drawn interaction edges' ids from their interactions (ego-network/edge-details); true when
+   * an edge's less busy end had more than EGO_EDGE_SAMPLE interactions of its kind, so its ids come from a sample.
+   */
+  private async addInteractionIds(
+    run: QueryRunner,
+    edges: GraphEdge[],
+    drawn: Record<string, unknown>,
+  ): Promise<boolean> {
     const wanted = edges.filter((edge) => edge.type === GraphEdgeType.INTERACTION);
-    if (wanted.length === 0) return;
+    if (wanted.length === 0) return false;
     const details = await run<EdgeDetailsRow>(this.queries.edgeDetails, {
       ...drawn,
       edges: wanted.map(({ id, source, target, mode, kind }) => ({ id, source, target, mode, kind })),
       idCap: int(EGO_EDGE_ID_CAP),
     });
     const byId = new Map(details.map((row) => [row.id, row]));
-    for (const edge of wanted) {
-      const found = byId.get(edge.id);
-      edge.interactionIds = found?.interactionIds ?? [];
-      edge.lastDay = found?.lastDay ?? null;
-    }
+    for (const edge of wanted) edge.interactionIds = byId.get(edge.id)?.interactionIds ?? [];
+    return details.some((row) => row.cut);
   }
 }
 

@@ -67,7 +67,10 @@ export class GraphEdge {
   lastDay!: string | null;
 
   @Field(() => [ID], {
-    description: 'The interactions the edge stands for, oldest first, at most 20 (interactionCount has them all).',
+    description:
+      'The interactions the edge stands for, oldest first, at most 20 (interactionCount counts them all). When an ' +
+      "edge's less busy end took part in more than 200 matching interactions of the edge's kind, the ids are " +
+      'those found among 200 of them, and the drawing says `truncated`.',
   })
   interactionIds!: string[];
 

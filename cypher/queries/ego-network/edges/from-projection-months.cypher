@@ -1,8 +1,8 @@
 // egoNetwork, the drawing's interaction edges — the planner's PROJECTION strategy for a window of whole months: the
 // projection's month spans (INTERACTED_MONTH that overlap it, docs/network.md): one row per edge (mode, kind,
 // source, target) between the kept nodes, its weight exact; the $edgeLimit heaviest (then by id), and one more when
-// there are more. The projection keeps no interaction ids nor last days: ego-network/edge-details reads them when a
-// client asks (here lastDay is null and interactionIds empty).
+// there are more. The projection keeps no interaction ids: ego-network/edge-details reads them when a client asks
+// (here interactionIds is empty).
 // $ids: the kept node ids; $where: kinds, datasets; $links: {modes, genericActors}; $edgeLimit.
 // $window: {from, to} ('YYYY-MM', open sides '0000-01', '9999-12').
 // Returns edge: the map edges/scan.cypher returns. Both ends are found by id and joined on a hash of the targets:

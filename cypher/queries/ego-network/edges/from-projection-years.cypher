@@ -1,8 +1,8 @@
 // egoNetwork, the drawing's interaction edges — the planner's PROJECTION strategy for a window of whole years: the
 // projection's year spans (INTERACTED_YEAR that overlap it, docs/network.md): one row per edge (mode, kind, source,
 // target) between the kept nodes, its weight exact; the $edgeLimit heaviest (then by id), and one more when there
-// are more. The projection keeps no interaction ids nor last days: ego-network/edge-details reads them when a client
-// asks (here lastDay is null and interactionIds empty).
+// are more. The projection keeps no interaction ids: ego-network/edge-details reads them when a client asks (here
+// interactionIds is empty).
 // $ids: the kept node ids; $where: kinds, datasets; $links: {modes, genericActors}; $edgeLimit.
 // $window: {from, to} ('YYYY', open sides '0000', '9999').
 // Returns edge: the map edges/scan.cypher returns. Both ends are found by id and joined on a hash of the targets:

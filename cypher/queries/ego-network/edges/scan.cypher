@@ -35,10 +35,10 @@ LIMIT $edgeLimit + 1
 UNWIND events AS i
 WITH id, source, target, mode, kind, weight, i ORDER BY i.dateStart, i.dateEnd, i.date, i.id
 WITH id, source, target, mode, kind, weight, collect(i.id) AS interactionIds, collect(i.date) AS dates,
-  min(i.dateStart) AS firstDay, max(i.dateEnd) AS lastDay, collect(DISTINCT i.dataset) AS datasets
+  collect(i.dateEnd) AS ends, min(i.dateStart) AS firstDay, collect(DISTINCT i.dataset) AS datasets
 RETURN {
   id: id, source: source, target: target, kind: kind, mode: mode, type: 'INTERACTION', negated: false,
-  weight: weight, firstDate: dates[0], lastDate: dates[-1], firstDay: toString(firstDay), lastDay: toString(lastDay),
+  weight: weight, firstDate: dates[0], lastDate: dates[-1], firstDay: toString(firstDay), lastDay: toString(ends[-1]),
   interactionIds: interactionIds[..$idCap], interactionCount: weight,
   datasets: COLLECT { UNWIND datasets AS dataset RETURN dataset ORDER BY dataset }
 } AS edge
