@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { toInteractionFilter } from '../../apps/api/src/interaction-filter/where-params';
-import { EGO_EDGES_PER_NODE } from '../../apps/api/src/common/limits/limits';
-import { EGO_EDGE_SAMPLE, EgoNetworkService } from '../../apps/api/src/ego-network/ego-network.service';
+import { EGO_EDGE_SAMPLE, EGO_EDGES_PER_NODE } from '../../apps/api/src/common/limits/limits';
+import { EgoNetworkService } from '../../apps/api/src/ego-network/ego-network.service';
 import { startEmptyApi, stopTestApi, type TestApi } from '../support/test-api';
 
 const HUB = 'state:hubland';

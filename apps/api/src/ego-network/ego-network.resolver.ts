@@ -1,12 +1,12 @@
 import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { checkRange, EGO_EDGES_PER_NODE, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
+import { checkRange, EGO_EDGE_SAMPLE, EGO_EDGES_PER_NODE, MAX_EGO_HOPS, pageSize } from '../common/limits/limits';
 import { selectsSubfield } from '../common/selection/selects-subfield';
 import { Graph } from '../graph-types/graph.model';
 import { InteractionWhere } from '../interaction-filter/interaction-where.input';
 import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
 import { toInteractionFilter } from '../interaction-filter/where-params';
-import { EGO_EDGE_SAMPLE, EGO_FANOUT_PER_NODE, EGO_LINK_BUDGET, EgoNetworkService } from './ego-network.service';
+import { EGO_FANOUT_PER_NODE, EGO_LINK_BUDGET, EgoNetworkService } from './ego-network.service';
 
 @Resolver(() => Graph)
 export class EgoNetworkResolver {

@@ -8,7 +8,7 @@ import {
 } from '@actorgraph/graph';
 import { int, Neo4jService, type CypherQueries, type CypherQuery, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import { EGO_EDGES_PER_NODE } from '../common/limits/limits';
+import { EGO_EDGE_ID_CAP, EGO_EDGE_SAMPLE, EGO_EDGES_PER_NODE } from '../common/limits/limits';
 import { ApiError, ApiErrorCode } from '../errors/api-error';
 import { GraphEdgeType } from '../graph-types/graph-edge-type.enum';
 import type { GraphEdge } from '../graph-types/graph-edge.model';
@@ -18,14 +18,11 @@ import { PlannedQueries, type VersionedPlan } from '../interaction-filter/planne
 import { filterParams, withTextHits } from '../interaction-filter/where-params';
 
 /**
- * How many interactions (and relations) a node is widened through, per `limit` node asked for; how many matching
- * interactions each kept actor is read for its edges; how many interaction ids an edge lists. Without the
+ * How many interactions (and relations) a node is widened through, per `limit` node asked for. Without the
  * projection, a hub costs a bounded sample, not all its interactions; when a bound cuts anything, the answer says
  * `truncated: true`. From the projection, only the relations, and a hop through more than EGO_LINK_BUDGET links.
  */
 export const EGO_FANOUT_PER_NODE = 2;
-export const EGO_EDGE_SAMPLE = 200;
-export const EGO_EDGE_ID_CAP = 20;
 /**
  * From the projection, how many of its relationships one hop reads for the whole frontier at most: all of a hub's at
  * 1M interactions (121,165), while a frontier of hundreds of hubs costs a sample (`truncated`) rather than seconds.

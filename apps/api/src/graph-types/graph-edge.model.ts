@@ -1,6 +1,7 @@
 import { LinkMode } from '@actorgraph/graph';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphEdgeType } from './graph-edge-type.enum';
+import { EGO_EDGE_ID_CAP, EGO_EDGE_SAMPLE } from '../common/limits/limits';
 
 @ObjectType({
   description: 'A directed edge of a graph view: interactions of one kind between two nodes, or a standing relation.',
@@ -68,9 +69,9 @@ export class GraphEdge {
 
   @Field(() => [ID], {
     description:
-      'The interactions the edge stands for, oldest first, at most 20 (interactionCount counts them all). When an ' +
-      "edge's less busy end took part in more than 200 matching interactions of the edge's kind, the ids are " +
-      'those found among 200 of them, and the drawing says `truncated`.',
+      `The interactions the edge stands for, oldest first, at most ${EGO_EDGE_ID_CAP} (interactionCount counts them ` +
+      `all). When an edge's less busy end took part in more than ${EGO_EDGE_SAMPLE} matching interactions of the ` +
+      `edge's kind, the ids are those found among ${EGO_EDGE_SAMPLE} of them, and the drawing says \`truncated\`.`,
   })
   interactionIds!: string[];
 

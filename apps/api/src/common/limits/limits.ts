@@ -31,3 +31,12 @@ export function pageSize(value: number | null | undefined, argument = 'first'): 
  * 100k generated interactions: a 2.5 MB answer whose completion held the event loop).
  */
 export const EGO_EDGES_PER_NODE = 3;
+
+/**
+ * How many matching interactions egoNetwork reads for each kept actor's edges (without the projection), or for each
+ * drawn edge's ids (from it): a hub costs a bounded sample, and the drawing says `truncated` when one was cut.
+ */
+export const EGO_EDGE_SAMPLE = 200;
+
+/** How many interaction ids an egoNetwork edge lists (`interactionCount` counts them all). */
+export const EGO_EDGE_ID_CAP = 20;
