@@ -22,6 +22,8 @@ const STATES = ['state:north', 'state:south'];
 const PLACES = ['place:harbour', 'place:ridge'];
 const CURATED_IDS = ['interaction:p0', 'interaction:p1', 'interaction:p2', 'interaction:p3'];
 const CODED_IDS = ['interaction:gdelt-1', 'interaction:gdelt-2'];
+/** Ids of a curated interaction's twin: recorded after it with the same participants, kind and date. */
+const TWIN_IDS = ['interaction:t0', 'interaction:t1'];
 const KINDS = ['MEETING', 'CALL', 'STRIKE', 'AID', 'DIPLOMATIC_COOPERATION'];
 
 interface Rec {
@@ -36,6 +38,7 @@ interface Rec {
 }
 type Op =
   | { type: 'record'; rec: Rec }
+  | { type: 'twice'; rec: Rec }
   | { type: 'load'; recs: Rec[] }
   | { type: 'import'; rec: Rec; quadClass: number | null; goldstein: number | null }
   | { type: 'delete'; slot: number }
@@ -63,6 +66,8 @@ const rec: fc.Arbitrary<Rec> = fc.record({
 });
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: rec.map((r) => ({ type: 'record' as const, rec: r })) },
+  // A second interaction on the same pair, kind and period: added to relationships the first one made.
+  { weight: 2, arbitrary: rec.map((r) => ({ type: 'twice' as const, rec: r })) },
   {
     weight: 2,
     arbitrary: fc.array(rec, { minLength: 1, maxLength: 3 }).map((recs) => ({ type: 'load' as const, recs })),
@@ -92,7 +97,7 @@ describe('the network projection equals the scan after any sequence of writes (p
   const folder = mkdtempSync(join(tmpdir(), 'actorgraph-network-property-'));
   let files = 0;
   /** Writes that went through, per kind of op: the property must have exercised each. */
-  const done = { record: 0, load: 0, import: 0, delete: 0, merge: 0 };
+  const done = { record: 0, twice: 0, load: 0, import: 0, delete: 0, merge: 0 };
   /** Writes after which the held network was patched from deltas rather than read whole. */
   let patched = 0;
 
@@ -150,13 +155,18 @@ describe('the network projection equals the scan after any sequence of writes (p
         };
 
         for (const o of ops) {
-          if (o.type === 'record') {
-            const { until, ...input } = doc(o.rec);
+          const record = async (r: Rec, id?: string) => {
+            const { until, ...input } = { ...doc(r), ...(id ? { id } : {}) };
             const recorded = await edit(
               `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
               { input: until ? { ...input, until } : input },
             );
-            if (!recorded.errors) done.record += 1;
+            return !recorded.errors;
+          };
+          if (o.type === 'record') {
+            if (await record(o.rec)) done.record += 1;
+          } else if (o.type === 'twice') {
+            if ((await record(o.rec)) && (await record(o.rec, pick(TWIN_IDS, o.rec.slot)))) done.twice += 1;
           } else if (o.type === 'load') {
             const interactions = o.recs.map((r) => {
               const d = doc(r);
