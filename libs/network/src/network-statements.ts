@@ -7,9 +7,7 @@ const STATEMENTS = [
   'interaction-facts',
   'pair-facts',
   'pair-projection',
-  'add-totals',
-  'add-years',
-  'add-months',
+  'add-measures',
   'create-relationships',
   'delete-pairs',
   'delete-actor-projection',
@@ -26,13 +24,6 @@ const STATEMENTS = [
   'missing',
 ] as const;
 type StatementName = (typeof STATEMENTS)[number];
-
-/** The statement that adds to existing relationships of each level (a typed MERGE). */
-const ADD = {
-  [NetworkLevel.INTERACTED]: 'add-totals',
-  [NetworkLevel.INTERACTED_YEAR]: 'add-years',
-  [NetworkLevel.INTERACTED_MONTH]: 'add-months',
-} as const;
 
 /** Rows per statement when writing buckets (a batch of 5,000 interactions gives about 20,000). */
 const WRITE_CHUNK = 10_000;
@@ -97,8 +88,9 @@ export class NetworkStatements {
   }
 
   /**
-   * Adds the buckets' measures to the projection: the relationships stored between their pairs are read (the caller
-   * holds the version's lock, see bumpVersion), existing ones are added to (typed MERGE), missing ones created.
+   * Adds the buckets' measures to the projection: the relationships stored between their pairs are read with their
+   * element ids (the caller holds the version's lock, see bumpVersion), existing ones are added to by id, missing
+   * ones created.
    * `allNew`: the caller just deleted every relationship of these pairs (recompute, rebuild), so none is read.
    */
   async addBuckets(run: QueryRunner, buckets: readonly Bucket[], allNew = false): Promise<void> {
@@ -111,36 +103,23 @@ export class NetworkStatements {
     }
     const pairs = new Map<string, StoredPair>();
     for (const { source, target } of buckets) pairs.set(pairKey(source, target), { source, target });
-    const stored = new Set<string>();
+    const stored = new Map<string, string>();
     const pairList = [...pairs.values()];
     for (let at = 0; at < pairList.length; at += WRITE_CHUNK) {
-      const found = await run<Bucket>(this.q['pair-projection'], { pairs: pairList.slice(at, at + WRITE_CHUNK) });
-      for (const row of found) stored.add(bucketKey(row));
+      const found = await run<Bucket & { rid: string }>(this.q['pair-projection'], {
+        pairs: pairList.slice(at, at + WRITE_CHUNK),
+      });
+      for (const row of found) stored.set(bucketKey(row), row.rid);
     }
-    const existing = new Map<NetworkLevel, Record<string, unknown>[]>();
+    const existing: Record<string, unknown>[] = [];
     const fresh: Record<string, unknown>[] = [];
     for (const b of buckets) {
-      if (!stored.has(bucketKey(b))) {
-        fresh.push(creationOf(b));
-        continue;
-      }
-      const list = existing.get(b.level) ?? [];
-      list.push({
-        ...measuresOf(b),
-        source: b.source,
-        target: b.target,
-        mode: b.mode,
-        kind: b.kind,
-        dataset: b.dataset,
-        start: b.start,
-        end: b.end,
-      });
-      existing.set(b.level, list);
+      const rid = stored.get(bucketKey(b));
+      if (rid === undefined) fresh.push(creationOf(b));
+      else existing.push({ ...measuresOf(b), rid });
     }
-    for (const [level, rows] of existing) {
-      for (let at = 0; at < rows.length; at += WRITE_CHUNK)
-        await run(this.q[ADD[level]], { rows: rows.slice(at, at + WRITE_CHUNK) });
-    }
+    for (let at = 0; at < existing.length; at += WRITE_CHUNK)
+      await run(this.q['add-measures'], { rows: existing.slice(at, at + WRITE_CHUNK) });
     for (let at = 0; at < fresh.length; at += WRITE_CHUNK)
       await run(this.q['create-relationships'], { rows: fresh.slice(at, at + WRITE_CHUNK) });
   }

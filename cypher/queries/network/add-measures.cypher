@@ -1,6 +1,11 @@
-// Fragment: adds a row's measures to the projection relationship `r` just MERGEd (docs/network.md): counts and
-// sums added, first/last keys kept as min/max and first/last dates taken from them. One SET, no ON CREATE (a new
-// relationship has no properties but its key yet), so the planner needs no Eager between reads and writes.
+// Network: adds measures to existing projection relationships of any level, found by network/pair-projection
+// in the same transaction and sought here by their element id (a seek, where a MERGE between a hub and another hub
+// expanded one of them). $rows: [{rid (the relationship's element id), count, quad1..quad4, goldsteinSum,
+// goldsteinCount, firstKey, lastKey}].
+UNWIND $rows AS row
+MATCH ()-[r]->()
+WHERE elementId(r) = row.rid
+// Counts and sums added, first/last keys kept as min/max and first/last dates taken from them (docs/network.md).
 SET r.first = CASE WHEN r.firstKey IS NULL OR row.firstKey < r.firstKey THEN split(row.firstKey, ' ')[2] ELSE r.first END,
   r.last = CASE WHEN r.lastKey IS NULL OR row.lastKey > r.lastKey THEN split(row.lastKey, ' ')[2] ELSE r.last END,
   r.firstKey = CASE WHEN r.firstKey IS NULL OR row.firstKey < r.firstKey THEN row.firstKey ELSE r.firstKey END,
