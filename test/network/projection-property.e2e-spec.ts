@@ -154,15 +154,17 @@ describe('the network projection equals the scan after any sequence of writes (p
           };
         };
 
+        /** recordInteraction of a generated record, under another id when given; true when it went through. */
+        const record = async (r: Rec, id?: string) => {
+          const { until, ...input } = { ...doc(r), ...(id ? { id } : {}) };
+          const recorded = await edit(
+            `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
+            { input: until ? { ...input, until } : input },
+          );
+          return !recorded.errors;
+        };
+
         for (const o of ops) {
-          const record = async (r: Rec, id?: string) => {
-            const { until, ...input } = { ...doc(r), ...(id ? { id } : {}) };
-            const recorded = await edit(
-              `mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { status } }`,
-              { input: until ? { ...input, until } : input },
-            );
-            return !recorded.errors;
-          };
           if (o.type === 'record') {
             if (await record(o.rec)) done.record += 1;
           } else if (o.type === 'twice') {
