@@ -50,4 +50,32 @@ describe('network check, rebuild, and the projection of an older database', () =
     expect(await networkVersion(driver)).toBeGreaterThan(version);
     await expectNetworkExact(api);
   });
+
+  it('an actor that initiated more than a transaction reads is checked and rebuilt a slice of its interactions at a time', async () => {
+    // One interaction a transaction: Zelenskyy (who made the August 2025 calls) and Ukraine are read in slices.
+    const slices = { chunkSize: 7, chunkInteractions: 1 };
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor) WHERE a.id IN ['person:volodymyr-zelenskyy', 'state:ukraine']
+       RETURN min(COUNT { (a)-[:INITIATED]->() }) AS initiated`,
+    );
+    expect(Number(records[0]?.get('initiated'))).toBeGreaterThan(1);
+    await driver.executeQuery(
+      `MATCH (:Actor {id: 'person:volodymyr-zelenskyy'})-[r:INTERACTED]->(:Actor {id: 'person:kassym-jomart-tokayev'})
+       SET r.count = r.count + 5
+       WITH 1 AS one LIMIT 1
+       MATCH (a:Actor {id: 'state:ukraine'}), (b:Actor {id: 'state:russia'})
+       CREATE (a)-[:INTERACTED {mode: 'DIRECTED', kind: 'CALL', dataset: 'x', count: 1}]->(b)`,
+    );
+    const checker = api.app.get(NetworkChecker, { strict: false });
+    const report = await checker.check(slices);
+    expect(report.differences.map((d) => d.relationship)).toEqual(
+      expect.arrayContaining([
+        'INTERACTED state:ukraine → state:russia DIRECTED CALL x',
+        expect.stringMatching(/^INTERACTED person:volodymyr-zelenskyy → person:kassym-jomart-tokayev /),
+      ]),
+    );
+    await api.app.get(NetworkRebuilder, { strict: false }).rebuild(slices);
+    await expectNetworkExact(api);
+    expect((await checker.check(slices)).differences).toEqual([]);
+  });
 });

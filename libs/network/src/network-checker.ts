@@ -1,8 +1,8 @@
 import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
-import { bucketKey, type Bucket, type BucketMeasures } from './network-buckets';
+import { BucketAggregate, bucketKey, type Bucket, type BucketMeasures } from './network-buckets';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, scanSources } from './network-scan';
+import { actorChunks, CHUNK_INTERACTIONS, scanSourceSlice, scanSources } from './network-scan';
 
 /** One way the stored projection differs from the scan. */
 export interface NetworkDifference {
@@ -95,6 +95,7 @@ export class NetworkChecker {
   async check(
     options: {
       chunkSize?: number;
+      chunkInteractions?: number;
       maxDifferences?: number;
       onProgress?: (p: { actors: number; totalActors: number }) => void;
     } = {},
@@ -103,13 +104,16 @@ export class NetworkChecker {
     const max = options.maxDifferences ?? 1000;
     const [count] = await this.neo4j.read<{ actors: number }>(statements.query('actor-count'));
     const report: CheckReport = { actors: 0, relationships: 0, differences: [], truncated: false };
-    for await (const ids of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000)) {
-      const differences = await this.neo4j.readTransaction(async (run) => {
-        const { buckets } = await scanSources(run, statements, ids);
-        const stored = await run<Bucket>(statements.query('source-projection'), { ids });
-        report.relationships += stored.length;
-        return compareBuckets(buckets, stored);
-      });
+    const budget = options.chunkInteractions ?? CHUNK_INTERACTIONS;
+    for await (const { ids, sliced } of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000, budget)) {
+      const differences = sliced
+        ? await this.checkSliced(ids[0] as string, budget, report)
+        : await this.neo4j.readTransaction(async (run) => {
+            const { buckets } = await scanSources(run, statements, ids);
+            const stored = await run<Bucket>(statements.query('source-projection'), { ids });
+            report.relationships += stored.length;
+            return compareBuckets(buckets, stored);
+          });
       this.keep(report, differences, max);
       report.actors += ids.length;
       options.onProgress?.({ actors: report.actors, totalActors: count?.actors ?? report.actors });
@@ -131,6 +135,23 @@ export class NetworkChecker {
       );
     }
     return report;
+  }
+
+  /** One actor's relationships against the scan of its interactions, read a slice per transaction. */
+  private async checkSliced(id: string, budget: number, report: CheckReport): Promise<NetworkDifference[]> {
+    const statements = this.maintainer.statements;
+    const expected = new BucketAggregate();
+    for (let after: string | null = ''; after !== null;) {
+      const from: string = after;
+      after = await this.neo4j.readTransaction(async (run) => {
+        const slice = await scanSourceSlice(run, statements, id, from, budget);
+        for (const bucket of slice.buckets) expected.add(bucket);
+        return slice.last;
+      });
+    }
+    const stored = await this.neo4j.read<Bucket>(statements.query('source-projection'), { ids: [id] });
+    report.relationships += stored.length;
+    return compareBuckets(expected.values(), stored);
   }
 
   private keep(report: CheckReport, differences: NetworkDifference[], max: number): void {

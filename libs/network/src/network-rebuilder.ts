@@ -1,7 +1,7 @@
-import { Neo4jService } from '@actorgraph/neo4j';
+import { int, Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, scanSources } from './network-scan';
+import { actorChunks, CHUNK_INTERACTIONS, scanSourceSlice, scanSources } from './network-scan';
 
 export interface RebuildProgress {
   actors: number;
@@ -12,8 +12,9 @@ export interface RebuildProgress {
 
 /**
  * `cli network rebuild`: replaces the projection with what the interactions give, a chunk of actors per
- * transaction (their outgoing projection relationships deleted and written again), so memory stays bounded at
- * any size. Run it while nothing else writes.
+ * transaction (their outgoing projection relationships deleted and written again); an actor that initiated more
+ * than a chunk's interactions on its own is deleted and written back a slice per transaction, so memory stays
+ * bounded at any size. Run it while nothing else writes.
  */
 @Injectable()
 export class NetworkRebuilder {
@@ -31,26 +32,64 @@ export class NetworkRebuilder {
   }
 
   async rebuild(
-    options: { chunkSize?: number; onProgress?: (p: RebuildProgress) => void } = {},
+    options: { chunkSize?: number; chunkInteractions?: number; onProgress?: (p: RebuildProgress) => void } = {},
   ): Promise<RebuildProgress & { version: number }> {
     const statements = this.maintainer.statements;
+    const budget = options.chunkInteractions ?? CHUNK_INTERACTIONS;
     const [count] = await this.neo4j.read<{ actors: number }>(statements.query('actor-count'));
     const progress: RebuildProgress = { actors: 0, totalActors: count?.actors ?? 0, interactions: 0, relationships: 0 };
     let version = 0;
-    for await (const ids of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000)) {
-      version = await this.neo4j.bulkWriteTransaction(async (run) => {
-        const bumped = await statements.bumpVersion(run);
-        await statements.recordDelta(run, null);
-        await run(statements.query('delete-source-projection'), { ids });
-        const { buckets, interactions } = await scanSources(run, statements, ids);
-        await statements.addBuckets(run, buckets, true);
-        progress.interactions += interactions;
-        progress.relationships += buckets.length;
-        return bumped;
-      });
+    for await (const { ids, sliced } of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000, budget)) {
+      version = sliced
+        ? await this.rebuildSliced(ids[0] as string, budget, progress)
+        : await this.neo4j.bulkWriteTransaction(async (run) => {
+            const bumped = await this.bump(run);
+            await run(statements.query('delete-source-projection'), { ids });
+            const { buckets, interactions } = await scanSources(run, statements, ids);
+            await statements.addBuckets(run, buckets, true);
+            progress.interactions += interactions;
+            progress.relationships += buckets.length;
+            return bumped;
+          });
       progress.actors += ids.length;
       options.onProgress?.({ ...progress });
     }
     return { ...progress, version };
+  }
+
+  /** One actor's relationships deleted `budget` at a time, then its interactions added back a slice at a time. */
+  private async rebuildSliced(id: string, budget: number, progress: RebuildProgress): Promise<number> {
+    const statements = this.maintainer.statements;
+    let version = 0;
+    for (let deleted = budget; deleted >= budget;) {
+      [version, deleted] = await this.neo4j.bulkWriteTransaction(async (run) => {
+        const bumped = await this.bump(run);
+        const [row] = await run<{ deleted: number }>(statements.query('delete-source-projection-slice'), {
+          id,
+          limit: int(budget),
+        });
+        return [bumped, row?.deleted ?? 0] as const;
+      });
+    }
+    for (let after: string | null = ''; after !== null;) {
+      const from: string = after;
+      [version, after] = await this.neo4j.bulkWriteTransaction(async (run) => {
+        const bumped = await this.bump(run);
+        const slice = await scanSourceSlice(run, statements, id, from, budget);
+        // Added to what the earlier slices wrote (read by element id), not created outright.
+        await statements.addBuckets(run, slice.buckets);
+        progress.interactions += slice.interactions;
+        progress.relationships += slice.buckets.length;
+        return [bumped, slice.last] as const;
+      });
+    }
+    return version;
+  }
+
+  /** Every rebuild transaction changes the projection: a new version, whose delta is the whole network. */
+  private async bump(run: QueryRunner): Promise<number> {
+    const bumped = await this.maintainer.statements.bumpVersion(run);
+    await this.maintainer.statements.recordDelta(run, null);
+    return bumped;
   }
 }

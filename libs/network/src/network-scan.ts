@@ -19,8 +19,36 @@ export async function scanSources(
   return { buckets: aggregate.values(), interactions: facts.length };
 }
 
-/** Interactions one rebuild or check transaction reads at most, unless one actor initiated more on its own. */
+/**
+ * The projection a scan gives for the relationships starting at one actor, from the next `limit` interactions it
+ * initiated after `after` (in id order): a slice of an actor that initiated more than one transaction should read.
+ * `last` is the slice's last interaction id, null when there was none left.
+ */
+export async function scanSourceSlice(
+  run: QueryRunner,
+  statements: NetworkStatements,
+  id: string,
+  after: string,
+  limit: number,
+): Promise<{ buckets: Bucket[]; interactions: number; last: string | null }> {
+  const facts = await run<InteractionFacts>(statements.query('source-slice-facts'), { id, after, limit: int(limit) });
+  const aggregate = new BucketAggregate();
+  let last: string | null = null;
+  for (const f of facts) {
+    aggregate.addInteraction(f, (b) => b.source === id);
+    if (last === null || f.id > last) last = f.id;
+  }
+  return { buckets: aggregate.values(), interactions: facts.length, last };
+}
+
+/** Interactions one rebuild or check transaction reads at most: an actor that initiated more is read in slices. */
 export const CHUNK_INTERACTIONS = 20_000;
+
+/** Actors read (or rebuilt) in one transaction; `sliced`: one actor over the budget, read a slice at a time. */
+export interface ActorChunk {
+  ids: string[];
+  sliced: boolean;
+}
 
 /**
  * Splits actors (in order) into chunks of at most `budget` initiated interactions each; an actor over the budget on
@@ -47,12 +75,13 @@ export function chunkByInitiated(
   return chunks;
 }
 
-/** Walks the actors in id order, at most `size` at a time and {@link CHUNK_INTERACTIONS} interactions a chunk. */
+/** Walks the actors in id order, at most `size` at a time and `budget` initiated interactions a chunk. */
 export async function* actorChunks(
   neo4j: Neo4jService,
   statements: NetworkStatements,
   size: number,
-): AsyncGenerator<string[]> {
+  budget: number = CHUNK_INTERACTIONS,
+): AsyncGenerator<ActorChunk> {
   let after = '';
   for (;;) {
     const rows = await neo4j.read<{ id: string; initiated: number }>(statements.query('source-chunk'), {
@@ -60,7 +89,9 @@ export async function* actorChunks(
       limit: int(size),
     });
     if (rows.length === 0) return;
-    yield* chunkByInitiated(rows);
+    const initiated = new Map(rows.map((row) => [row.id, row.initiated]));
+    for (const ids of chunkByInitiated(rows, budget))
+      yield { ids, sliced: ids.length === 1 && (initiated.get(ids[0] as string) ?? 0) > budget };
     after = (rows[rows.length - 1] as { id: string }).id;
   }
 }
