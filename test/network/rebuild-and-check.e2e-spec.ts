@@ -53,7 +53,7 @@ describe('network check, rebuild, and the projection of an older database', () =
 
   it('an actor that initiated more than a transaction reads is checked and rebuilt a slice of its interactions at a time', async () => {
     // One interaction a transaction: Zelenskyy (who made the August 2025 calls) and Ukraine are read in slices.
-    const slices = { chunkSize: 7, chunkInteractions: 1 };
+    const slices = { chunkSize: 7, budget: { chunk: 1, slice: 1 } };
     const { records } = await driver.executeQuery(
       `MATCH (a:Actor) WHERE a.id IN ['person:volodymyr-zelenskyy', 'state:ukraine']
        RETURN min(COUNT { (a)-[:INITIATED]->() }) AS initiated`,

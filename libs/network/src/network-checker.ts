@@ -2,7 +2,7 @@ import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { BucketAggregate, bucketKey, type Bucket, type BucketMeasures } from './network-buckets';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, CHUNK_INTERACTIONS, scanSourceSlice, scanSources } from './network-scan';
+import { actorChunks, CHUNK_BUDGET, scanSourceSlice, scanSources, type ChunkBudget } from './network-scan';
 
 /** One way the stored projection differs from the scan. */
 export interface NetworkDifference {
@@ -95,7 +95,7 @@ export class NetworkChecker {
   async check(
     options: {
       chunkSize?: number;
-      chunkInteractions?: number;
+      budget?: ChunkBudget;
       maxDifferences?: number;
       onProgress?: (p: { actors: number; totalActors: number }) => void;
     } = {},
@@ -104,10 +104,10 @@ export class NetworkChecker {
     const max = options.maxDifferences ?? 1000;
     const [count] = await this.neo4j.read<{ actors: number }>(statements.query('actor-count'));
     const report: CheckReport = { actors: 0, relationships: 0, differences: [], truncated: false };
-    const budget = options.chunkInteractions ?? CHUNK_INTERACTIONS;
+    const budget = options.budget ?? CHUNK_BUDGET;
     for await (const { ids, sliced } of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000, budget)) {
       const differences = sliced
-        ? await this.checkSliced(ids[0] as string, budget, report)
+        ? await this.checkSliced(ids[0] as string, budget.slice, report)
         : await this.neo4j.readTransaction(async (run) => {
             const { buckets } = await scanSources(run, statements, ids);
             const stored = await run<Bucket>(statements.query('source-projection'), { ids });
@@ -138,15 +138,15 @@ export class NetworkChecker {
   }
 
   /** One actor's relationships against the scan of its interactions, read a slice per transaction. */
-  private async checkSliced(id: string, budget: number, report: CheckReport): Promise<NetworkDifference[]> {
+  private async checkSliced(id: string, slice: number, report: CheckReport): Promise<NetworkDifference[]> {
     const statements = this.maintainer.statements;
     const expected = new BucketAggregate();
     for (let after: string | null = ''; after !== null;) {
       const from: string = after;
       after = await this.neo4j.readTransaction(async (run) => {
-        const slice = await scanSourceSlice(run, statements, id, from, budget);
-        for (const bucket of slice.buckets) expected.add(bucket);
-        return slice.last;
+        const read = await scanSourceSlice(run, statements, id, from, slice);
+        for (const bucket of read.buckets) expected.add(bucket);
+        return read.last;
       });
     }
     const stored = await this.neo4j.read<Bucket>(statements.query('source-projection'), { ids: [id] });

@@ -1,7 +1,7 @@
 import { int, Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, CHUNK_INTERACTIONS, scanSourceSlice, scanSources } from './network-scan';
+import { actorChunks, CHUNK_BUDGET, scanSourceSlice, scanSources, type ChunkBudget } from './network-scan';
 
 export interface RebuildProgress {
   actors: number;
@@ -13,8 +13,8 @@ export interface RebuildProgress {
 /**
  * `cli network rebuild`: replaces the projection with what the interactions give, a chunk of actors per
  * transaction (their outgoing projection relationships deleted and written again); an actor that initiated more
- * than a chunk's interactions on its own is deleted and written back a slice per transaction, so memory stays
- * bounded at any size. Run it while nothing else writes.
+ * than one transaction holds on its own (SLICE_INTERACTIONS, network-scan) is deleted and written back a slice per
+ * transaction, so memory stays bounded at any size. Run it while nothing else writes.
  */
 @Injectable()
 export class NetworkRebuilder {
@@ -32,16 +32,16 @@ export class NetworkRebuilder {
   }
 
   async rebuild(
-    options: { chunkSize?: number; chunkInteractions?: number; onProgress?: (p: RebuildProgress) => void } = {},
+    options: { chunkSize?: number; budget?: ChunkBudget; onProgress?: (p: RebuildProgress) => void } = {},
   ): Promise<RebuildProgress & { version: number }> {
     const statements = this.maintainer.statements;
-    const budget = options.chunkInteractions ?? CHUNK_INTERACTIONS;
+    const budget = options.budget ?? CHUNK_BUDGET;
     const [count] = await this.neo4j.read<{ actors: number }>(statements.query('actor-count'));
     const progress: RebuildProgress = { actors: 0, totalActors: count?.actors ?? 0, interactions: 0, relationships: 0 };
     let version = 0;
     for await (const { ids, sliced } of actorChunks(this.neo4j, statements, options.chunkSize ?? 1000, budget)) {
       version = sliced
-        ? await this.rebuildSliced(ids[0] as string, budget, progress)
+        ? await this.rebuildSliced(ids[0] as string, budget.slice, progress)
         : await this.neo4j.bulkWriteTransaction(async (run) => {
             const bumped = await this.bump(run);
             await run(statements.query('delete-source-projection'), { ids });
@@ -57,16 +57,16 @@ export class NetworkRebuilder {
     return { ...progress, version };
   }
 
-  /** One actor's relationships deleted `budget` at a time, then its interactions added back a slice at a time. */
-  private async rebuildSliced(id: string, budget: number, progress: RebuildProgress): Promise<number> {
+  /** One actor's relationships deleted `slice` at a time, then its interactions added back `slice` at a time. */
+  private async rebuildSliced(id: string, slice: number, progress: RebuildProgress): Promise<number> {
     const statements = this.maintainer.statements;
     let version = 0;
-    for (let deleted = budget; deleted >= budget;) {
+    for (let deleted = slice; deleted >= slice;) {
       [version, deleted] = await this.neo4j.bulkWriteTransaction(async (run) => {
         const bumped = await this.bump(run);
         const [row] = await run<{ deleted: number }>(statements.query('delete-source-projection-slice'), {
           id,
-          limit: int(budget),
+          limit: int(slice),
         });
         return [bumped, row?.deleted ?? 0] as const;
       });
@@ -75,12 +75,12 @@ export class NetworkRebuilder {
       const from: string = after;
       [version, after] = await this.neo4j.bulkWriteTransaction(async (run) => {
         const bumped = await this.bump(run);
-        const slice = await scanSourceSlice(run, statements, id, from, budget);
-        // Added to what the earlier slices wrote (read by element id), not created outright.
-        await statements.addBuckets(run, slice.buckets);
-        progress.interactions += slice.interactions;
-        progress.relationships += slice.buckets.length;
-        return [bumped, slice.last] as const;
+        const read = await scanSourceSlice(run, statements, id, from, slice);
+        // The first slice creates outright (its relationships were just deleted); later ones add to what it wrote.
+        await statements.addBuckets(run, read.buckets, from === '');
+        progress.interactions += read.interactions;
+        progress.relationships += read.buckets.length;
+        return [bumped, read.last] as const;
       });
     }
     return version;

@@ -41,10 +41,28 @@ export async function scanSourceSlice(
   return { buckets: aggregate.values(), interactions: facts.length, last };
 }
 
-/** Interactions one rebuild or check transaction reads at most: an actor that initiated more is read in slices. */
+/** Interactions of several actors one rebuild or check transaction reads at most. */
 export const CHUNK_INTERACTIONS = 20_000;
 
-/** Actors read (or rebuilt) in one transaction; `sliced`: one actor over the budget, read a slice at a time. */
+/**
+ * An actor that initiated more than this on its own is read this many of its interactions at a time (up to it, the
+ * actor alone is one transaction: the 1M bench's hub initiated 87,681, at 10M about ten times as many). Slices cost
+ * more than one transaction (each sorts the actor's interactions and adds to what the earlier slices wrote), so
+ * they are kept for what one transaction cannot hold.
+ */
+export const SLICE_INTERACTIONS = 100_000;
+
+/** The transactions' sizes of a walk over the actors (tests make them small). */
+export interface ChunkBudget {
+  /** Initiated interactions of several actors per transaction. */
+  chunk: number;
+  /** An actor that initiated more is read a slice of this many at a time. */
+  slice: number;
+}
+
+export const CHUNK_BUDGET: ChunkBudget = { chunk: CHUNK_INTERACTIONS, slice: SLICE_INTERACTIONS };
+
+/** Actors read (or rebuilt) in one transaction; `sliced`: one actor over the slice, read a slice at a time. */
 export interface ActorChunk {
   ids: string[];
   sliced: boolean;
@@ -75,12 +93,12 @@ export function chunkByInitiated(
   return chunks;
 }
 
-/** Walks the actors in id order, at most `size` at a time and `budget` initiated interactions a chunk. */
+/** Walks the actors in id order, at most `size` at a time and `budget.chunk` initiated interactions a chunk. */
 export async function* actorChunks(
   neo4j: Neo4jService,
   statements: NetworkStatements,
   size: number,
-  budget: number = CHUNK_INTERACTIONS,
+  budget: ChunkBudget = CHUNK_BUDGET,
 ): AsyncGenerator<ActorChunk> {
   let after = '';
   for (;;) {
@@ -90,8 +108,8 @@ export async function* actorChunks(
     });
     if (rows.length === 0) return;
     const initiated = new Map(rows.map((row) => [row.id, row.initiated]));
-    for (const ids of chunkByInitiated(rows, budget))
-      yield { ids, sliced: ids.length === 1 && (initiated.get(ids[0] as string) ?? 0) > budget };
+    for (const ids of chunkByInitiated(rows, budget.chunk))
+      yield { ids, sliced: ids.length === 1 && (initiated.get(ids[0] as string) ?? 0) > budget.slice };
     after = (rows[rows.length - 1] as { id: string }).id;
   }
 }
