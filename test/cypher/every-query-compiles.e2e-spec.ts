@@ -2,7 +2,7 @@ import { CypherRegistry, defaultCypherRoot } from '@actorgraph/neo4j';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { testDriver } from '../support/test-api';
+import { startTestApi, stopTestApi, testDriver } from '../support/test-api';
 
 // A cheap guard: a broken query fails CI, not a request. EXPLAIN plans without running.
 const registry = new CypherRegistry();
@@ -24,8 +24,12 @@ function cypherFilesIn(folder: string): string[] {
 describe('every Cypher file', () => {
   let driver: Driver;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    // The statements are written against the project's schema (their index hints fail without its indexes): applied
+    // here as the API applies it at start, whatever suite ran before (on a fresh Neo4j this one may run first).
+    await stopTestApi(await startTestApi(), undefined);
     driver = testDriver();
+    await driver.executeQuery('CALL db.awaitIndexes(120)');
   });
 
   afterAll(async () => {
