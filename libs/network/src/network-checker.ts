@@ -2,7 +2,7 @@ import { Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { BucketAggregate, bucketKey, type Bucket, type BucketMeasures } from './network-buckets';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, CHUNK_BUDGET, scanSourceSlice, scanSources, type ChunkBudget } from './network-scan';
+import { actorChunks, CHUNK_BUDGET, forEachSourceSlice, scanSources, type ChunkBudget } from './network-scan';
 
 /** One way the stored projection differs from the scan. */
 export interface NetworkDifference {
@@ -141,14 +141,15 @@ export class NetworkChecker {
   private async checkSliced(id: string, slice: number, report: CheckReport): Promise<NetworkDifference[]> {
     const statements = this.maintainer.statements;
     const expected = new BucketAggregate();
-    for (let after: string | null = ''; after !== null;) {
-      const from: string = after;
-      after = await this.neo4j.readTransaction(async (run) => {
-        const read = await scanSourceSlice(run, statements, id, from, slice);
+    await forEachSourceSlice(
+      (work) => this.neo4j.readTransaction(work),
+      statements,
+      id,
+      slice,
+      async (_run, read) => {
         for (const bucket of read.buckets) expected.add(bucket);
-        return read.last;
-      });
-    }
+      },
+    );
     const stored = await this.neo4j.read<Bucket>(statements.query('source-projection'), { ids: [id] });
     report.relationships += stored.length;
     return compareBuckets(expected.values(), stored);

@@ -1,7 +1,7 @@
 import { int, Neo4jService, type QueryRunner } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { NetworkMaintainer } from './network-maintainer';
-import { actorChunks, CHUNK_BUDGET, scanSourceSlice, scanSources, type ChunkBudget } from './network-scan';
+import { actorChunks, CHUNK_BUDGET, forEachSourceSlice, scanSources, type ChunkBudget } from './network-scan';
 
 export interface RebuildProgress {
   actors: number;
@@ -71,18 +71,19 @@ export class NetworkRebuilder {
         return [bumped, row?.deleted ?? 0] as const;
       });
     }
-    for (let after: string | null = ''; after !== null;) {
-      const from: string = after;
-      [version, after] = await this.neo4j.bulkWriteTransaction(async (run) => {
-        const bumped = await this.bump(run);
-        const read = await scanSourceSlice(run, statements, id, from, slice);
+    await forEachSourceSlice(
+      (work) => this.neo4j.bulkWriteTransaction(work),
+      statements,
+      id,
+      slice,
+      async (run, read, first) => {
+        version = await this.bump(run);
         // The first slice creates outright (its relationships were just deleted); later ones add to what it wrote.
-        await statements.addBuckets(run, read.buckets, from === '');
+        await statements.addBuckets(run, read.buckets, first);
         progress.interactions += read.interactions;
         progress.relationships += read.buckets.length;
-        return [bumped, read.last] as const;
-      });
-    }
+      },
+    );
     return version;
   }
 

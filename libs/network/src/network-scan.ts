@@ -3,6 +3,13 @@ import type { InteractionFacts } from './interaction-facts';
 import { BucketAggregate, type Bucket } from './network-buckets';
 import type { NetworkStatements } from './network-statements';
 
+/** The buckets of these interactions whose relationship starts at one of `sources`. */
+function sourceBuckets(facts: readonly InteractionFacts[], sources: ReadonlySet<string>): Bucket[] {
+  const aggregate = new BucketAggregate();
+  for (const f of facts) aggregate.addInteraction(f, (b) => sources.has(b.source));
+  return aggregate.values();
+}
+
 /**
  * The projection a scan of the interactions gives for the relationships starting at these actors: every
  * relationship's source is an initiator, so the interactions these actors initiated hold all of them.
@@ -13,32 +20,40 @@ export async function scanSources(
   sourceIds: readonly string[],
 ): Promise<{ buckets: Bucket[]; interactions: number }> {
   const facts = await run<InteractionFacts>(statements.query('source-facts'), { ids: sourceIds });
-  const sources = new Set(sourceIds);
-  const aggregate = new BucketAggregate();
-  for (const f of facts) aggregate.addInteraction(f, (b) => sources.has(b.source));
-  return { buckets: aggregate.values(), interactions: facts.length };
+  return { buckets: sourceBuckets(facts, new Set(sourceIds)), interactions: facts.length };
+}
+
+/** One slice of an actor's interactions: the buckets of its relationships they give. */
+export interface SourceSlice {
+  buckets: Bucket[];
+  interactions: number;
 }
 
 /**
- * The projection a scan gives for the relationships starting at one actor, from the next `limit` interactions it
- * initiated after `after` (in id order): a slice of an actor that initiated more than one transaction should read.
- * `last` is the slice's last interaction id, null when there was none left.
+ * Walks the interactions one actor initiated, `slice` at a time in id order (an actor that initiated more than one
+ * transaction should read), each slice in its own transaction (`transaction`: a read or a bulk write), where `each`
+ * gets the slice's buckets (`first`: the first slice).
  */
-export async function scanSourceSlice(
-  run: QueryRunner,
+export async function forEachSourceSlice(
+  transaction: <T>(work: (run: QueryRunner) => Promise<T>) => Promise<T>,
   statements: NetworkStatements,
   id: string,
-  after: string,
-  limit: number,
-): Promise<{ buckets: Bucket[]; interactions: number; last: string | null }> {
-  const facts = await run<InteractionFacts>(statements.query('source-slice-facts'), { id, after, limit: int(limit) });
-  const aggregate = new BucketAggregate();
-  let last: string | null = null;
-  for (const f of facts) {
-    aggregate.addInteraction(f, (b) => b.source === id);
-    if (last === null || f.id > last) last = f.id;
+  slice: number,
+  each: (run: QueryRunner, read: SourceSlice, first: boolean) => Promise<void>,
+): Promise<void> {
+  for (let after: string | null = ''; after !== null;) {
+    const from: string = after;
+    after = await transaction(async (run) => {
+      const facts = await run<InteractionFacts>(statements.query('source-slice-facts'), {
+        id,
+        after: from,
+        limit: int(slice),
+      });
+      await each(run, { buckets: sourceBuckets(facts, new Set([id])), interactions: facts.length }, from === '');
+      // Ids compare alike in Cypher and here (ASCII): the largest is where the next slice starts.
+      return facts.reduce<string | null>((last, f) => (last === null || f.id > last ? f.id : last), null);
+    });
   }
-  return { buckets: aggregate.values(), interactions: facts.length, last };
 }
 
 /** Interactions of several actors one rebuild or check transaction reads at most. */
