@@ -10,18 +10,15 @@ import { BULK_OPERATIONS, ChangeRecorder } from '@actorgraph/change-log';
 import { InputFileError } from '@actorgraph/dataset';
 import { Neo4jService } from '@actorgraph/neo4j';
 import { userInfo } from 'node:os';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
+import { progressBar } from '../progress-bar';
 
 /** Below this many bytes a progress bar is more noise than help. */
 const PROGRESS_THRESHOLD_BYTES = 5_000_000;
 
-function progressBar(): { onProgress: NonNullable<ImportOptions['onProgress']>; stop: () => void } {
-  const bar = new SingleBar(
-    { format: '{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s', hideCursor: true, stream: process.stderr },
-    Presets.shades_classic,
-  );
+function bytesBar(): { onProgress: NonNullable<ImportOptions['onProgress']>; stop: () => void } {
+  const bar = progressBar('{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s');
   let current: string | null = null;
   let started = 0;
   return {
@@ -76,7 +73,7 @@ async function runImport(
   input: unknown,
   work: (importers: { events: EventImporter; tables: TableImporter }, options: ImportOptions) => Promise<ImportSummary>,
 ): Promise<void> {
-  const progress = progressBar();
+  const progress = bytesBar();
   try {
     const summary = await withCliContext((context) => {
       const module = context.select(ImportModule);

@@ -3,9 +3,9 @@ import { formatIssue } from '@actorgraph/dataset';
 import { Neo4jService } from '@actorgraph/neo4j';
 import { userInfo } from 'node:os';
 import { DatasetLoader, IngestModule, summaryRows, type LoadSummary } from '@actorgraph/ingest';
-import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
+import { progressBar } from '../progress-bar';
 
 /** Below this many records a progress bar is more noise than help. */
 const PROGRESS_THRESHOLD = 5_000;
@@ -54,10 +54,7 @@ export function registerLoadCommand(program: Command): void {
       5000,
     )
     .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
-      const bar = new SingleBar(
-        { format: '{section} [{bar}] {value}/{total} records', hideCursor: true, stream: process.stderr },
-        Presets.shades_classic,
-      );
+      const bar = progressBar('{section} [{bar}] {value}/{total} records');
       let barStarted = false;
       const result = await withCliContext((context) =>
         context

@@ -1,16 +1,13 @@
 import { NetworkChecker, NetworkModule, NetworkRebuilder } from '@actorgraph/network';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context';
+import { progressBar } from '../progress-bar';
 
 /** Below this many actors a progress bar is more noise than help. */
 const PROGRESS_THRESHOLD = 2_000;
 
-function progressBar(label: string): { update: (done: number, total: number) => void; stop: () => void } {
-  const bar = new SingleBar(
-    { format: `${label} [{bar}] {value}/{total} actors`, hideCursor: true, stream: process.stderr },
-    Presets.shades_classic,
-  );
+function actorsBar(label: string): { update: (done: number, total: number) => void; stop: () => void } {
+  const bar = progressBar(`${label} [{bar}] {value}/{total} actors`);
   let started = false;
   return {
     update: (done, total) => {
@@ -42,7 +39,7 @@ export function registerNetworkCommand(program: Command): void {
     .description('delete the projection and rebuild it from the interactions, a chunk of actors per transaction')
     .option('--chunk-size <n>', 'actors per transaction', chunkOption, 1000)
     .action(async (options: { chunkSize: number }) => {
-      const bar = progressBar('rebuild');
+      const bar = actorsBar('rebuild');
       const started = Date.now();
       const result = await withCliContext((context) =>
         context
@@ -63,7 +60,7 @@ export function registerNetworkCommand(program: Command): void {
     .option('--chunk-size <n>', 'actors per read', chunkOption, 1000)
     .option('--max-differences <n>', 'differences to print at most', chunkOption, 100)
     .action(async (options: { chunkSize: number; maxDifferences: number }) => {
-      const bar = progressBar('check');
+      const bar = actorsBar('check');
       const report = await withCliContext((context) =>
         context
           .select(NetworkModule)
