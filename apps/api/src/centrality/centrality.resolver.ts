@@ -1,15 +1,12 @@
-import { AnalysisLevel, COMPUTATION_LIMITS } from '@actorgraph/graph';
+import { COMPUTATION_LIMITS } from '@actorgraph/graph';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
-import { InteractionWhere } from '../interaction-filter/interaction-where.input';
-import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
-import { ANALYSIS_LEVEL_ARG, NETWORK_WHERE_ARG } from '../network-computations/network-args';
+import { NetworkArgs } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
 import { CentralityService } from './centrality.service';
 import { CentralityMetric } from './dto/centrality-metric.enum';
 import { CentralityScore } from './models/centrality-score.model';
-import { CentralityWindowInput } from './windows/centrality-window.input';
 import { MAX_CENTRALITY_WINDOWS, centralityWindows, windowedComputations } from './windows/centrality-windows';
 import { WindowedCentralityService } from './windows/windowed-centrality.service';
 
@@ -39,21 +36,9 @@ export class CentralityResolver {
   centrality(
     @Args('metric', { type: () => CentralityMetric, description: 'Which centrality to rank by.' })
     metric: CentralityMetric,
-    @Args('where', NETWORK_WHERE_ARG)
-    where: InteractionWhere | null,
-    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
+    @Args() { where = null, links = null, window, level }: NetworkArgs,
     @Args('first', { type: () => Int, nullable: true, description: 'How many actors: 1 to 500, 50 by default.' })
     first: number | null,
-    @Args('window', {
-      type: () => CentralityWindowInput,
-      nullable: true,
-      description:
-        'Also rank each whole month or year of this range (the actors are the most central over the whole range, ' +
-        'each with its score per window in `windows`); `where` then may not bound the dates. Without it, one ranking.',
-    })
-    window: CentralityWindowInput | null,
-    @Args('level', ANALYSIS_LEVEL_ARG)
-    level: AnalysisLevel,
   ): Promise<CentralityScore[]> {
     if (window) {
       const windows = centralityWindows(window, where);

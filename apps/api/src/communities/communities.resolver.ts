@@ -1,14 +1,10 @@
-import { AnalysisLevel } from '@actorgraph/graph';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/graphql-context';
 import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
 import { Actor } from '../graph-types/actor.model';
-import { InteractionWhere } from '../interaction-filter/interaction-where.input';
-import { LINKS_ARG, LinkOptionsInput } from '../interaction-filter/link-options.input';
-import { ANALYSIS_LEVEL_ARG, NETWORK_WHERE_ARG } from '../network-computations/network-args';
+import { NetworkArgs } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
-import { CentralityWindowInput } from '../centrality/windows/centrality-window.input';
 import {
   MAX_CENTRALITY_WINDOWS,
   centralityWindows,
@@ -33,20 +29,9 @@ export class CommunitiesResolver {
     complexity: fieldCost({ base: (args) => NETWORK_COMPUTATION_COST['COMMUNITIES']! * windowedComputations(args) }),
   })
   communities(
-    @Args('where', NETWORK_WHERE_ARG)
-    where: InteractionWhere | null,
-    @Args('links', LINKS_ARG) links: LinkOptionsInput | null,
+    @Args() { where = null, links = null, window, level }: NetworkArgs,
     @Args('first', { type: () => Int, nullable: true, description: 'How many communities: 1 to 500, 50 by default.' })
     first: number | null,
-    @Args('window', {
-      type: () => CentralityWindowInput,
-      nullable: true,
-      description:
-        'Also split each whole month or year of this range (`windows`); `where` then may not bound the dates.',
-    })
-    window: CentralityWindowInput | null,
-    @Args('level', ANALYSIS_LEVEL_ARG)
-    level: AnalysisLevel,
   ): Promise<CommunityPartition> {
     if (window) {
       return this.communitiesService.windowed(where, links, centralityWindows(window, where), pageSize(first), level);
