@@ -1,23 +1,14 @@
-import {
-  QueryStrategy,
-  resolveLinkOptions,
-  toLinkParams,
-  type InteractionFilter,
-  type LinkOptions,
-} from '@actorgraph/graph';
-import { int, Neo4jService, type CypherQuery } from '@actorgraph/neo4j';
+import { QueryStrategy, resolveLinkOptions, type InteractionFilter, type LinkOptions } from '@actorgraph/graph';
+import { int, Neo4jService } from '@actorgraph/neo4j';
 import { Injectable } from '@nestjs/common';
 import { PlannedQueries } from '../interaction-filter/planned-queries';
-import { filterParams, withTextHits } from '../interaction-filter/where-params';
 import type { Dyad } from './models/dyad.model';
 
 @Injectable()
 export class DyadsService {
-  private readonly textHitsQuery: CypherQuery;
   readonly dyadsQueries: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
-    this.textHitsQuery = neo4j.queries.require('interactions/text-hits');
     // cypher/queries/dyads/: from-projection(-years|-months), by-actors, by-text, by-dates, by-kinds, scan.
     this.dyadsQueries = new PlannedQueries(neo4j.queries, 'dyads', 'dyads');
   }
@@ -32,15 +23,9 @@ export class DyadsService {
     first: number,
     strategy?: QueryStrategy,
   ): Promise<Dyad[]> {
-    const options = resolveLinkOptions(links);
     return this.neo4j.namedReadTransaction('dyads', async (run) => {
-      const plan = await this.dyadsQueries.plan(run, filter, options, strategy);
-      return this.dyadsQueries.run<Dyad>(run, plan, {
-        where: await withTextHits(run, this.textHitsQuery, filterParams(filter)),
-        links: toLinkParams(options),
-        ...PlannedQueries.params(plan),
-        limit: int(first),
-      });
+      const { plan, params } = await this.dyadsQueries.prepare(run, filter, resolveLinkOptions(links), strategy);
+      return this.dyadsQueries.run<Dyad>(run, plan, { ...params, limit: int(first) });
     });
   }
 }

@@ -2,7 +2,6 @@ import {
   QueryStrategy,
   RelationType,
   resolveLinkOptions,
-  toLinkParams,
   type InteractionFilter,
   type LinkOptions,
 } from '@actorgraph/graph';
@@ -15,7 +14,6 @@ import type { GraphEdge } from '../graph-types/graph-edge.model';
 import type { GraphNode } from '../graph-types/graph-node.model';
 import type { Graph } from '../graph-types/graph.model';
 import { PlannedQueries, type VersionedPlan } from '../interaction-filter/planned-queries';
-import { filterParams, withTextHits } from '../interaction-filter/where-params';
 
 /**
  * How many interactions (and relations) a node is widened through, per `limit` node asked for. Without the
@@ -73,7 +71,7 @@ export interface EgoNetworkOptions {
 
 @Injectable()
 export class EgoNetworkService {
-  private readonly queries: CypherQueries<'graph' | 'sampleCapped' | 'edgeDetails' | 'textHits'>;
+  private readonly queries: CypherQueries<'graph' | 'sampleCapped' | 'edgeDetails'>;
   /** cypher/queries/ego-network/neighbours/ and edges/: from-projection(-years|-months), scan. */
   private readonly neighbours: PlannedQueries;
   private readonly edges: PlannedQueries;
@@ -83,7 +81,6 @@ export class EgoNetworkService {
       graph: 'ego-network/graph',
       sampleCapped: 'ego-network/sample-capped',
       edgeDetails: 'ego-network/edge-details',
-      textHits: 'interactions/text-hits',
     });
     this.neighbours = new PlannedQueries(neo4j.queries, 'egoNetwork', 'ego-network/neighbours');
     this.edges = new PlannedQueries(neo4j.queries, 'egoNetwork', 'ego-network/edges');
@@ -123,15 +120,11 @@ export class EgoNetworkService {
       edgeSample = EGO_EDGE_SAMPLE,
     }: EgoNetworkOptions = {},
   ): Promise<{ graph: Graph; sampled: boolean }> {
-    const options = resolveLinkOptions(links);
     const drawn = await this.neo4j.namedReadTransaction('egoNetwork', async (run) => {
-      const plan = await this.neighbours.plan(run, filter, options, strategy);
-      const where = await withTextHits(run, this.queries.textHits, filterParams(filter));
+      const { plan, params } = await this.neighbours.prepare(run, filter, resolveLinkOptions(links), strategy);
       const common = {
-        where,
-        links: toLinkParams(options),
+        ...params,
         relationTypes: Object.values(RelationType),
-        window: PlannedQueries.params(plan).window,
         fanout: int(EGO_FANOUT_PER_NODE * limit),
         linkBudget: int(linkBudget),
       };

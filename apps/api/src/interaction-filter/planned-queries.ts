@@ -5,16 +5,27 @@ import {
   planQuery,
   QueryStrategy,
   STRATEGIES,
+  toLinkParams,
   type InteractionFilter,
+  type LinkParams,
   type LinkOptions,
   type PlannedField,
   type QueryPlan,
 } from '@actorgraph/graph';
 import type { CypherQuery, CypherRegistry, QueryRunner } from '@actorgraph/neo4j';
 import { ReusedAnswers } from './reused-answers';
+import { filterParams, withTextHits, type WhereParams } from './where-params';
 
 /** A plan with the network version it was made under (0 before the projection is built). */
 export type VersionedPlan = QueryPlan & { readonly networkVersion: number };
+
+/** The parameters every planned statement takes: `$where`, `$links`, and the plan's `$anchor` and `$window`. */
+export interface PlannedParams extends Record<string, unknown> {
+  readonly where: WhereParams;
+  readonly links: LinkParams | null;
+  readonly anchor: unknown;
+  readonly window: unknown;
+}
 
 /** The file of each strategy in a field's folder (`cypher/queries/dyads/by-dates.cypher`). */
 const FILES: Record<QueryStrategy, string> = {
@@ -36,6 +47,7 @@ const LEVEL_SUFFIX = { ALL: '', YEAR: '-years', MONTH: '-months' } as const;
 export class PlannedQueries {
   private readonly queries = new Map<string, CypherQuery>();
   private readonly versionQuery: CypherQuery;
+  private readonly textHitsQuery: CypherQuery;
   /** PROJECTION answers, reused while the network version is unchanged (reused-answers.ts). */
   readonly reused = new ReusedAnswers();
 
@@ -53,6 +65,7 @@ export class PlannedQueries {
       }
     }
     this.versionQuery = registry.require('network/version');
+    this.textHitsQuery = registry.require('interactions/text-hits');
   }
 
   private fileOf(strategy: QueryStrategy): string {
@@ -78,6 +91,22 @@ export class PlannedQueries {
       throw new Error(`${this.field}: ${forced} does not answer this filter exactly`);
     }
     return { ...explainPlan(this.field, forced, filter, context), networkVersion };
+  }
+
+  /**
+   * A request's plan (as {@link plan}) and the parameters of its statement, read in the caller's transaction:
+   * `$where` with the full-text hits filled in when the filter has `text`, `$links` (null for a field without link
+   * options), `$anchor` and `$window`.
+   */
+  async prepare(
+    run: QueryRunner,
+    filter: InteractionFilter,
+    links: LinkOptions | null,
+    forced?: QueryStrategy,
+  ): Promise<{ plan: VersionedPlan; params: PlannedParams }> {
+    const plan = await this.plan(run, filter, links, forced);
+    const where = await withTextHits(run, this.textHitsQuery, filterParams(filter));
+    return { plan, params: { where, links: links && toLinkParams(links), ...PlannedQueries.params(plan) } };
   }
 
   /**

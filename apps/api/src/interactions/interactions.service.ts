@@ -4,18 +4,16 @@ import { Injectable } from '@nestjs/common';
 import { toConnection, type Connection } from '../common/pagination/connection';
 import type { Interaction } from '../graph-types/interaction.model';
 import { PlannedQueries } from '../interaction-filter/planned-queries';
-import { filterParams, withTextHits } from '../interaction-filter/where-params';
 import { InteractionOrder } from './dto/interaction-order.enum';
 
 @Injectable()
 export class InteractionsService {
-  private readonly queries: CypherQueries<'interaction' | 'textHits'>;
+  private readonly queries: CypherQueries<'interaction'>;
   readonly interactionsQueries: PlannedQueries;
 
   constructor(private readonly neo4j: Neo4jService) {
     this.queries = neo4j.queries.requireAll({
       interaction: 'interactions/interaction',
-      textHits: 'interactions/text-hits',
     });
     this.interactionsQueries = new PlannedQueries(neo4j.queries, 'interactions', 'interactions');
   }
@@ -34,10 +32,9 @@ export class InteractionsService {
     strategy?: QueryStrategy,
   ): Promise<Connection<Interaction>> {
     const [row] = await this.neo4j.namedReadTransaction('interactions', async (run) => {
-      const plan = await this.interactionsQueries.plan(run, filter, null, strategy);
+      const { plan, params } = await this.interactionsQueries.prepare(run, filter, null, strategy);
       return run<{ totalCount: number; interactions: Interaction[] }>(this.interactionsQueries.query(plan), {
-        where: await withTextHits(run, this.queries.textHits, filterParams(filter)),
-        ...PlannedQueries.params(plan),
+        ...params,
         ascending: order === InteractionOrder.DATE_ASC,
         skip: int(offset),
         limit: int(first),

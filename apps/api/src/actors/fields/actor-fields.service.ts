@@ -2,7 +2,6 @@ import {
   filterKeysUsed,
   QueryStrategy,
   resolveLinkOptions,
-  toLinkParams,
   type InteractionFilter,
   type LinkOptions,
 } from '@actorgraph/graph';
@@ -136,13 +135,10 @@ export class ActorFieldsService {
     first: number,
     strategy?: QueryStrategy,
   ): Promise<Counterpart[][]> {
-    const options = resolveLinkOptions(links);
     const rows = await this.neo4j.namedReadTransaction('Actor.counterparts', async (run) => {
-      const plan = await this.counterpartsQueries.plan(run, filter, options, strategy);
+      const { plan, params } = await this.counterpartsQueries.prepare(run, filter, resolveLinkOptions(links), strategy);
       return this.counterpartsQueries.run<{ actorId: string; counterparts: Counterpart[] }>(run, plan, {
-        where: await this.where(run, filter),
-        links: toLinkParams(options),
-        ...PlannedQueries.params(plan),
+        ...params,
         limit: int(first),
         actorIds: [...actorIds],
       });
