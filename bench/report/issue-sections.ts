@@ -34,9 +34,11 @@ export function checkLines(rows: Row[]): string[] {
   ];
 }
 
-/** Issue 13's targets at the largest size measured: W2 and W4, W1 vs the ceiling, W3 vs the peer, W6. */
+/** Issue 13's targets at 1M (else the largest size measured): W2 and W4, W1 vs the ceiling, W3 vs the peer, W6. */
 export function issue13Lines(query: Row[], w6: Row[]): string[] {
-  const size = Math.max(0, ...query.map((r) => r.size as number), ...w6.map((r) => r.interactions as number));
+  // The targets are at 1M; a run with a 10M point as well (tenMillionLines) still judges them there.
+  const sizes = [...query.map((r) => r.size as number), ...w6.map((r) => r.interactions as number)];
+  const size = sizes.includes(1_000_000) ? 1_000_000 : Math.max(0, ...sizes);
   const at = (workload: string, target: string, connections: number) =>
     query.find(
       (r) => r.size === size && r.workload === workload && r.target === target && r.connections === connections,

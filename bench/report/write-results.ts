@@ -12,7 +12,7 @@ import {
   loadLines,
 } from './issue-sections';
 import { ratioLines, targetLines } from './query-targets';
-import { scalingLines } from './scaling-lines';
+import { scalingLines, tenMillionLines } from './scaling-lines';
 
 /** `write-results <runs-folder> <RESULTS.md>`: turns the raw JSON lines of a run into the results page. */
 const [runs = 'bench/.runs', out = 'bench/RESULTS.md'] = process.argv.slice(2);
@@ -78,6 +78,8 @@ const md: string[] = [
   ...targetLines(query),
   '',
   ...scalingLines(query),
+  '',
+  ...tenMillionLines(query),
   '',
   ...issue13Lines(query, lines('w6.jsonl')),
   '',
