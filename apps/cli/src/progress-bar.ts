@@ -6,6 +6,7 @@ export const LOG_LINE_EVERY_MS = 15_000;
 /**
  * A progress bar on stderr in `format` (cli-progress tokens): redrawn in place on a terminal, and one line every
  * 15 s into a log — without that, cli-progress prints nothing there and an hour-long rebuild looks hung.
+ * Once started, stop it in a `finally`: its timer keeps the process alive, so a command that failed would never exit.
  */
 export function progressBar(format: string, stream: NodeJS.WritableStream = process.stderr): SingleBar {
   return new SingleBar(

@@ -79,8 +79,7 @@ export function registerLoadCommand(program: Command): void {
               bar.update(done, { section });
             },
           }),
-      );
-      if (barStarted) bar.stop();
+      ).finally(() => barStarted && bar.stop());
       for (const warning of result.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
       if (!result.ok) {
         for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);

@@ -46,8 +46,7 @@ export function registerNetworkCommand(program: Command): void {
           .select(NetworkModule)
           .get(NetworkRebuilder)
           .rebuild({ chunkSize: options.chunkSize, onProgress: (p) => bar.update(p.actors, p.totalActors) }),
-      );
-      bar.stop();
+      ).finally(bar.stop);
       process.stdout.write(
         `rebuilt the network from ${result.actors} actors: ${result.relationships} projection relationships ` +
           `in ${((Date.now() - started) / 1000).toFixed(1)} s; network version ${result.version}\n`,
@@ -70,8 +69,7 @@ export function registerNetworkCommand(program: Command): void {
             maxDifferences: options.maxDifferences,
             onProgress: (p) => bar.update(p.actors, p.totalActors),
           }),
-      );
-      bar.stop();
+      ).finally(bar.stop);
       for (const d of report.differences) process.stdout.write(`${d.kind}: ${d.relationship}: ${d.detail}\n`);
       if (report.truncated) process.stdout.write(`… more differences (raise --max-differences to see them)\n`);
       if (report.differences.length > 0) {
