@@ -9,14 +9,14 @@ describe('progressBar into a log (no terminal)', () => {
     const log = new PassThrough(); // no isTTY: what a CI log or `> file` gives the command
     let written = '';
     log.on('data', (chunk: Buffer) => (written += chunk.toString()));
-    const bar = progressBar('rebuild [{bar}] {value}/{total} actors', log);
+    const bar = progressBar('rebuild [{bar}] {value}/{total} actors', 0, log);
 
-    bar.start(300, 0);
-    bar.update(100);
+    bar.update(0, 300);
+    bar.update(100, 300);
     jest.advanceTimersByTime(LOG_LINE_EVERY_MS);
-    bar.update(250);
+    bar.update(250, 300);
     jest.advanceTimersByTime(LOG_LINE_EVERY_MS);
-    bar.update(300);
+    bar.update(300, 300);
     bar.stop();
 
     const lines = written.split('\n').filter(Boolean);

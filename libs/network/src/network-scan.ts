@@ -10,6 +10,12 @@ function sourceBuckets(facts: readonly InteractionFacts[], sources: ReadonlySet<
   return aggregate.values();
 }
 
+/** What a scan of some interactions gives: the buckets of the relationships they make, and how many there were. */
+export interface ScannedBuckets {
+  buckets: Bucket[];
+  interactions: number;
+}
+
 /**
  * The projection a scan of the interactions gives for the relationships starting at these actors: every
  * relationship's source is an initiator, so the interactions these actors initiated hold all of them.
@@ -18,15 +24,9 @@ export async function scanSources(
   run: QueryRunner,
   statements: NetworkStatements,
   sourceIds: readonly string[],
-): Promise<{ buckets: Bucket[]; interactions: number }> {
+): Promise<ScannedBuckets> {
   const facts = await run<InteractionFacts>(statements.query('source-facts'), { ids: sourceIds });
   return { buckets: sourceBuckets(facts, new Set(sourceIds)), interactions: facts.length };
-}
-
-/** One slice of an actor's interactions: the buckets of its relationships they give. */
-export interface SourceSlice {
-  buckets: Bucket[];
-  interactions: number;
 }
 
 /**
@@ -39,7 +39,7 @@ export async function forEachSourceSlice(
   statements: NetworkStatements,
   id: string,
   slice: number,
-  each: (run: QueryRunner, read: SourceSlice, first: boolean) => Promise<void>,
+  each: (run: QueryRunner, read: ScannedBuckets, first: boolean) => Promise<void>,
 ): Promise<void> {
   for (let after: string | null = ''; after !== null;) {
     const from: string = after;
@@ -50,8 +50,8 @@ export async function forEachSourceSlice(
         limit: int(slice),
       });
       await each(run, { buckets: sourceBuckets(facts, new Set([id])), interactions: facts.length }, from === '');
-      // Ids compare alike in Cypher and here (ASCII): the largest is where the next slice starts.
-      return facts.reduce<string | null>((last, f) => (last === null || f.id > last ? f.id : last), null);
+      // The rows come in id order: the last is where the next slice starts.
+      return facts.at(-1)?.id ?? null;
     });
   }
 }

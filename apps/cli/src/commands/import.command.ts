@@ -18,24 +18,20 @@ import { progressBar } from '../progress-bar';
 const PROGRESS_THRESHOLD_BYTES = 5_000_000;
 
 function bytesBar(): { onProgress: NonNullable<ImportOptions['onProgress']>; stop: () => void } {
-  const bar = progressBar('{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s');
+  const bar = progressBar('{file} [{bar}] {percentage}% | {rows} rows | {rate} rows/s', PROGRESS_THRESHOLD_BYTES);
   let current: string | null = null;
   let started = 0;
   return {
     onProgress: ({ file, rows, bytesRead, totalBytes }) => {
-      if (totalBytes < PROGRESS_THRESHOLD_BYTES) return;
       if (current !== file) {
-        if (current !== null) bar.stop();
+        bar.stop(); // a bar per file
         current = file;
         started = Date.now();
-        bar.start(totalBytes, 0, { file, rows: 0, rate: 0 });
       }
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(bytesRead, { file, rows, rate: Math.round(rows / seconds) });
+      bar.update(bytesRead, totalBytes, { file, rows, rate: Math.round(rows / seconds) });
     },
-    stop: () => {
-      if (current !== null) bar.stop();
-    },
+    stop: bar.stop,
   };
 }
 

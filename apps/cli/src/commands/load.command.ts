@@ -54,8 +54,7 @@ export function registerLoadCommand(program: Command): void {
       5000,
     )
     .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
-      const bar = progressBar('{section} [{bar}] {value}/{total} records');
-      let barStarted = false;
+      const bar = progressBar('{section} [{bar}] {value}/{total} records', PROGRESS_THRESHOLD);
       const result = await withCliContext((context) =>
         context
           .select(IngestModule)
@@ -69,17 +68,9 @@ export function registerLoadCommand(program: Command): void {
               { by: `cli:${userInfo().username}`, byName: null },
               { paths },
             ),
-            onProgress: ({ section, done, total }) => {
-              if (total < PROGRESS_THRESHOLD) return;
-              if (!barStarted) {
-                bar.start(total, 0, { section });
-                barStarted = true;
-              }
-              bar.setTotal(total);
-              bar.update(done, { section });
-            },
+            onProgress: ({ section, done, total }) => bar.update(done, total, { section }),
           }),
-      ).finally(() => barStarted && bar.stop());
+      ).finally(bar.stop);
       for (const warning of result.warnings) process.stderr.write(`warning: ${formatIssue(warning)}\n`);
       if (!result.ok) {
         for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);

@@ -6,22 +6,7 @@ import { progressBar } from '../progress-bar';
 /** Below this many actors a progress bar is more noise than help. */
 const PROGRESS_THRESHOLD = 2_000;
 
-function actorsBar(label: string): { update: (done: number, total: number) => void; stop: () => void } {
-  const bar = progressBar(`${label} [{bar}] {value}/{total} actors`);
-  let started = false;
-  return {
-    update: (done, total) => {
-      if (total < PROGRESS_THRESHOLD) return;
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.setTotal(total);
-      bar.update(done);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
-}
+const actorsBar = (label: string) => progressBar(`${label} [{bar}] {value}/{total} actors`, PROGRESS_THRESHOLD);
 
 const chunkOption = (v: string) => Number.parseInt(v, 10);
 
