@@ -2,9 +2,9 @@ import { COMPUTATION_LIMITS } from '@actorgraph/graph';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
-import { NetworkArgs } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
 import { CentralityService } from './centrality.service';
+import { CentralityArgs } from './dto/centrality-args';
 import { CentralityMetric } from './dto/centrality-metric.enum';
 import { CentralityScore } from './models/centrality-score.model';
 import { MAX_CENTRALITY_WINDOWS, centralityWindows, windowedComputations } from './windows/centrality-windows';
@@ -36,7 +36,7 @@ export class CentralityResolver {
   centrality(
     @Args('metric', { type: () => CentralityMetric, description: 'Which centrality to rank by.' })
     metric: CentralityMetric,
-    @Args() { where = null, links = null, window, level }: NetworkArgs,
+    @Args() { where = null, links = null, window, level }: CentralityArgs,
     @Args('first', { type: () => Int, nullable: true, description: 'How many actors: 1 to 500, 50 by default.' })
     first: number | null,
   ): Promise<CentralityScore[]> {

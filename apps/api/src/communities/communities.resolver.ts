@@ -3,7 +3,6 @@ import type { GraphQLContext } from '../access/graphql-context';
 import { pageSize } from '../common/limits/limits';
 import { fieldCost } from '../cost/field-cost';
 import { Actor } from '../graph-types/actor.model';
-import { NetworkArgs } from '../network-computations/network-args';
 import { NETWORK_COMPUTATION_COST } from '../network-computations/network-computation-cost';
 import {
   MAX_CENTRALITY_WINDOWS,
@@ -11,6 +10,7 @@ import {
   windowedComputations,
 } from '../centrality/windows/centrality-windows';
 import { CommunitiesService } from './communities.service';
+import { CommunitiesArgs } from './dto/communities-args';
 import { Community } from './models/community.model';
 import { CommunityPartition } from './models/community-partition.model';
 
@@ -29,7 +29,7 @@ export class CommunitiesResolver {
     complexity: fieldCost({ base: (args) => NETWORK_COMPUTATION_COST['COMMUNITIES']! * windowedComputations(args) }),
   })
   communities(
-    @Args() { where = null, links = null, window, level }: NetworkArgs,
+    @Args() { where = null, links = null, window, level }: CommunitiesArgs,
     @Args('first', { type: () => Int, nullable: true, description: 'How many communities: 1 to 500, 50 by default.' })
     first: number | null,
   ): Promise<CommunityPartition> {
