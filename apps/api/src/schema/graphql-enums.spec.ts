@@ -19,7 +19,7 @@ describe('enumRegistrations', () => {
     ]);
   });
 
-  it('passes the real table: graphql-enums.json and the computed descriptions cover every enum and value', () => {
+  it('passes the real table: enum-descriptions.json and the computed descriptions cover every enum and value', () => {
     const registrations = enumRegistrations(GRAPHQL_ENUMS, ENUM_DESCRIPTIONS);
     expect(registrations.map((r) => r.name)).toEqual(Object.keys(GRAPHQL_ENUMS));
     expect(registrations.find((r) => r.name === 'InteractionKind')?.valuesMap['CALL']?.description).toMatch(/CAMEO/);
@@ -42,12 +42,12 @@ describe('enumRegistrations', () => {
   });
 
   it('refuses an enum without an entry', () => {
-    expect(() => enumRegistrations({ Light }, {})).toThrow('GraphQL enum Light has no entry in graphql-enums.json');
+    expect(() => enumRegistrations({ Light }, {})).toThrow('GraphQL enum Light has no entry in enum-descriptions.json');
   });
 
   it('refuses an entry of no enum', () => {
     expect(() => enumRegistrations({ Light }, { ...described, Signal: described.Light })).toThrow(
-      'graphql-enums.json describes Signal, which is no GraphQL enum',
+      'enum-descriptions.json describes Signal, which is no GraphQL enum',
     );
   });
 

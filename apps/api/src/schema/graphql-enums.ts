@@ -24,12 +24,13 @@ import { InteractionOrder } from '../interactions/dto/interaction-order.enum';
 import { DatasetFormat } from '../load-dataset/dto/dataset-format';
 import { PathDirection } from '../paths/models/path-direction.enum';
 import { PathNodeType } from '../paths/models/path-node-type.enum';
-import table from './graphql-enums.json';
+import table from './enum-descriptions.json';
 
 // Every GraphQL enum, registered in one place: the domain's (@actorgraph/graph, @actorgraph/access) under their own
-// names and values, and the ones the API defines. Their prose is data, in graphql-enums.json keyed by GraphQL name;
+// names and values, and the ones the API defines. Their prose is data, in enum-descriptions.json keyed by GraphQL name;
 // here, only which TypeScript enum each name is and the descriptions computed from code. The compiler cannot hold the
 // JSON to the enums, so registration checks that they agree. Imported once, by app.module.ts, before the schema is built.
+// (The JSON is not named graphql-enums.json: Node resolves './graphql-enums' to a .json before a .ts under ts-node.)
 
 /** Every GraphQL enum by its schema name: the TypeScript enum whose keys are its values. */
 export const GRAPHQL_ENUMS: Readonly<Record<string, object>> = {
@@ -63,7 +64,7 @@ export interface EnumDescriptions {
   values: Readonly<Record<string, string>>;
 }
 
-/** graphql-enums.json, with InteractionKind's values described from INTERACTION_KIND_INFO (and their CAMEO codes). */
+/** enum-descriptions.json, with InteractionKind's values described from INTERACTION_KIND_INFO (and their CAMEO codes). */
 export const ENUM_DESCRIPTIONS: Readonly<Record<string, EnumDescriptions>> = {
   ...table,
   InteractionKind: {
@@ -93,11 +94,11 @@ export function enumRegistrations(
 ): EnumRegistration[] {
   const unknown = Object.keys(descriptions).find((name) => !Object.hasOwn(enums, name));
   if (unknown !== undefined) {
-    throw new Error(`graphql-enums.json describes ${unknown}, which is no GraphQL enum`);
+    throw new Error(`enum-descriptions.json describes ${unknown}, which is no GraphQL enum`);
   }
   return Object.entries(enums).map(([name, values]) => {
     const entry = descriptions[name];
-    if (entry === undefined) throw new Error(`GraphQL enum ${name} has no entry in graphql-enums.json`);
+    if (entry === undefined) throw new Error(`GraphQL enum ${name} has no entry in enum-descriptions.json`);
     if (!entry.description) throw new Error(`GraphQL enum ${name} has no description`);
     const described = entry.values ?? {};
     const keys = Object.keys(values);
