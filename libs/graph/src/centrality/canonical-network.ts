@@ -10,8 +10,9 @@ export interface CanonicalNetwork {
 
 /**
  * The same network whatever order its nodes and links came in: nodes sorted by id, each undirected link with
- * its lower index first, links sorted by source, target, then directed before undirected. Every algorithm sees
- * this order, so the same data always gives the same answer.
+ * its lower index first, links sorted by source, target, then directed before undirected, and a link that came
+ * several times (a windowed read's rows, one per kind and period) merged into one with the weights added. Every
+ * algorithm sees this order, so the same data always gives the same answer.
  */
 export function canonicalNetwork(raw: IndexedNetwork): CanonicalNetwork {
   const rawIndex = Uint32Array.from(raw.nodes, (_, i) => i).sort((x, y) => byId(raw.nodes[x]!, raw.nodes[y]!));
@@ -33,19 +34,33 @@ export function canonicalNetwork(raw: IndexedNetwork): CanonicalNetwork {
   order = countingSort(order, (i) => ends.targets[i]!, nodes);
   order = countingSort(order, (i) => ends.sources[i]!, nodes);
   // Plain loops: TypedArray.from with a mapping function goes through the iterator, link by link.
-  const network: IndexedNetwork = {
-    nodes: Array.from(rawIndex, (rawNode) => raw.nodes[rawNode]!),
+  const merged = {
     sources: new Uint32Array(size),
     targets: new Uint32Array(size),
     weights: new Float64Array(size),
     undirected: new Uint8Array(size),
   };
+  let links = 0;
   for (let k = 0; k < size; k += 1) {
     const i = order[k]!;
-    network.sources[k] = ends.sources[i]!;
-    network.targets[k] = ends.targets[i]!;
-    network.weights[k] = raw.weights[i]!;
-    network.undirected[k] = raw.undirected[i]!;
+    const [s, t, u] = [ends.sources[i]!, ends.targets[i]!, raw.undirected[i]!];
+    const last = links - 1;
+    if (last >= 0 && merged.sources[last] === s && merged.targets[last] === t && merged.undirected[last] === u) {
+      merged.weights[last]! += raw.weights[i]!;
+      continue;
+    }
+    merged.sources[links] = s;
+    merged.targets[links] = t;
+    merged.weights[links] = raw.weights[i]!;
+    merged.undirected[links] = u;
+    links += 1;
   }
+  const network: IndexedNetwork = {
+    nodes: Array.from(rawIndex, (rawNode) => raw.nodes[rawNode]!),
+    sources: merged.sources.slice(0, links),
+    targets: merged.targets.slice(0, links),
+    weights: merged.weights.slice(0, links),
+    undirected: merged.undirected.slice(0, links),
+  };
   return { network, rawIndex };
 }

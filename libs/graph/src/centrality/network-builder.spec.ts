@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { canonicalNetwork } from './canonical-network';
-import { networkLinks, type NetworkLink } from './indexed-network';
+import { networkLinks, type IndexedNetwork, type NetworkLink } from './indexed-network';
 import { indexNetwork, NetworkBuilder } from './network-builder';
 
 const link = fc.record({
@@ -51,6 +51,22 @@ describe('NetworkBuilder and canonicalNetwork', () => {
         },
       ),
     );
+  });
+
+  it('merge a link given several times (one row per kind and period) into one, its weights added', () => {
+    const raw: IndexedNetwork = {
+      nodes: ['b', 'a', 'c'],
+      sources: Uint32Array.from([0, 1, 0, 2, 1]),
+      targets: Uint32Array.from([1, 0, 1, 1, 0]),
+      weights: Float64Array.from([1, 2, 3, 4, 5]),
+      undirected: Uint8Array.from([0, 1, 0, 0, 0]),
+    };
+    expect(networkLinks(canonicalNetwork(raw).network)).toEqual([
+      { source: 'a', target: 'b', weight: 5, undirected: false },
+      { source: 'a', target: 'b', weight: 2, undirected: true },
+      { source: 'b', target: 'a', weight: 4, undirected: false },
+      { source: 'c', target: 'a', weight: 4, undirected: false },
+    ]);
   });
 
   it('number nodes as first seen until put in id order, and say where each node was', () => {

@@ -26,8 +26,13 @@ export interface NetworkJob {
   readonly names: readonly string[];
 }
 
-/** Node indexes in a result are those of the job's network, in whatever order it came. */
-export type NetworkJobResult =
+/**
+ * Node indexes in a result are those of the job's network, in whatever order it came. `links`: how many links the
+ * network has once a link given several times is counted once (canonicalNetwork merges them).
+ */
+export type NetworkJobResult = Computed & { readonly links: number };
+
+type Computed =
   | { readonly kind: 'scores'; readonly scores: Float64Array; readonly ranking: RankedIndexes }
   | { readonly kind: 'partition'; readonly partition: Partition };
 
@@ -35,10 +40,10 @@ export type NetworkJobResult =
 export function runNetworkJob(job: NetworkJob): NetworkJobResult {
   const { network, rawIndex } = canonicalNetwork(job.network);
   const canonical = { ...job, network, names: Array.from(rawIndex, (rawNode) => job.names[rawNode] ?? '') };
-  return inJobOrder(runCanonical(canonical), rawIndex);
+  return { ...inJobOrder(runCanonical(canonical), rawIndex), links: network.sources.length };
 }
 
-function runCanonical(job: NetworkJob): NetworkJobResult {
+function runCanonical(job: NetworkJob): Computed {
   const { network } = job;
   switch (job.computation) {
     case 'DEGREE':
@@ -60,7 +65,7 @@ function runCanonical(job: NetworkJob): NetworkJobResult {
 }
 
 /** A result over the id-ordered network, with its node indexes turned back into the job's. */
-function inJobOrder(result: NetworkJobResult, rawIndex: Uint32Array): NetworkJobResult {
+function inJobOrder(result: Computed, rawIndex: Uint32Array): Computed {
   if (result.kind === 'partition') {
     const communities = result.partition.communities.map((community) => ({
       ...community,
@@ -76,7 +81,7 @@ function inJobOrder(result: NetworkJobResult, rawIndex: Uint32Array): NetworkJob
 
 const collator = new Intl.Collator('en');
 
-function ranked(job: NetworkJob, scores: Float64Array): NetworkJobResult {
+function ranked(job: NetworkJob, scores: Float64Array): Computed {
   const { names, network } = job;
   const ids = network.nodes;
   const byName = (a: number, b: number) =>
