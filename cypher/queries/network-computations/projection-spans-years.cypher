@@ -1,12 +1,19 @@
-// Network computations over several windows of whole years at once (centrality and communities with `window`): the
-// links of projection-links-years.cypher over the windows' whole range, summed per (s, t, mode) and per span of the
-// INTERACTED_YEAR relationships (start, end: 'YYYY'), so the API sums each window's network from one read
-// (a window's links are the rows whose span meets it, as projection-links-years reads them).
-// $window: {from, to} (the whole range); $where: kinds, datasets; $links: {modes}. Returns: source, sourceName,
-// target, targetName, weight, undirected, start, end.
+// Network computations over several windows of whole years at once (centrality and communities with `window`): every
+// INTERACTED_YEAR relationship between two actors over the windows' whole range, with its span, so the API sums each
+// window's network from one read (a window's links are those whose span meets it, as projection-links-years.cypher
+// reads them; the API sums a pair's links of several kinds). The read is the size of the projection (a million
+// relationships at a million interactions), so it is shaped for speed: mode, span and count come from migration 008's
+// composite index rather than each relationship's properties; ends are internal node ids (their actor ids and names:
+// projection-span-ends.cypher, in the same transaction); one row per initiating actor with its links as lists of
+// numbers (floats: the driver hands them over as plain numbers, where a row per link and an Integer object per value
+// cost seconds of garbage collection); a span's periods as numbers ('YYYY' → 2025, in the same order).
+// $window: {from, to} (the whole range); $where: kinds, datasets; $links: {modes}. Returns: source (node id) and,
+// link by link, targets (node ids), weights, undirected, starts, ends.
 MATCH (s:Actor)-[r:INTERACTED_YEAR]->(t:Actor)
-WHERE r.start <= $window.to AND r.end >= $window.from
+USING INDEX r:INTERACTED_YEAR(mode, start, end, count)
+WHERE r.mode IN $links.modes AND r.start <= $window.to AND r.end >= $window.from AND r.count > 0
 // @include projection-link-filter
-WITH s, t, r.mode AS mode, r.start AS start, r.end AS end, sum(r.count) AS weight
-RETURN s.id AS source, s.name AS sourceName, t.id AS target, t.name AS targetName, weight,
-  mode = 'CO_PARTICIPATION' AS undirected, start, end
+WITH s, collect(toFloat(id(t))) AS targets, collect(toFloat(r.count)) AS weights,
+  collect(r.mode = 'CO_PARTICIPATION') AS undirected, collect(toFloat(replace(r.start, '-', ''))) AS starts,
+  collect(toFloat(replace(r.end, '-', ''))) AS ends
+RETURN toFloat(id(s)) AS source, targets, weights, undirected, starts, ends

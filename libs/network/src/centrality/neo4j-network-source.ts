@@ -1,14 +1,13 @@
 import type { NetworkLink, NetworkSize, ProjectionLevel } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
 import { forEachInTurns } from './in-turns';
-import type { NetworkQuery, NetworkSource, SourcedNetwork, SpannedLink, SpannedNetwork } from './network-source';
+import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
+import { spannedColumns, type SpannedLinks, type SpannedNetwork } from './spanned-network';
 
 interface LinkRow extends NetworkLink {
   readonly sourceName: string;
   readonly targetName: string;
 }
-
-type SpannedRow = LinkRow & SpannedLink;
 
 /** A row is a link with its ends' names: the links as read, their names gathered in turns of the event loop. */
 async function withNames<Row extends LinkRow>(links: Row[]): Promise<{ links: Row[]; names: Map<string, string> }> {
@@ -34,6 +33,7 @@ export class Neo4jNetworkSource implements NetworkSource {
     scan: { size: CypherQuery; links: CypherQuery };
     projection: Record<ProjectionLevel, { size: CypherQuery; links: CypherQuery }>;
     spans: Record<'YEAR' | 'MONTH', CypherQuery>;
+    spanEnds: CypherQuery;
     deltas: CypherQuery;
     pairs: CypherQuery;
   };
@@ -53,6 +53,7 @@ export class Neo4jNetworkSource implements NetworkSource {
         YEAR: require(`projection-spans-${LEVEL_FILE.YEAR}`),
         MONTH: require(`projection-spans-${LEVEL_FILE.MONTH}`),
       },
+      spanEnds: require('projection-span-ends'),
       deltas: require('deltas'),
       pairs: require('projection-links-pairs'),
     };
@@ -82,7 +83,15 @@ export class Neo4jNetworkSource implements NetworkSource {
     const level = query.window?.level;
     if (level !== 'YEAR' && level !== 'MONTH')
       throw new Error(`spans are read for windows of years or months, not ${level}`);
-    return withNames(await this.neo4j.read<SpannedRow>(this.queries.spans[level], this.params(query)));
+    // Two statements in one transaction: the rows name their ends by internal node id, valid only inside it.
+    return this.neo4j.namedReadTransaction(`network-computations:spans-${level}`, async (run) => {
+      const rows = await run<SpannedLinks<number>>(this.queries.spans[level], this.params(query));
+      const { keys, ...columns } = await spannedColumns(rows);
+      const ends = await run<{ node: number; id: string; name: string }>(this.queries.spanEnds, { nodes: keys });
+      const ids = new Map(ends.map((end) => [end.node, end.id]));
+      const names = new Map(ends.map((end) => [end.id, end.name]));
+      return { ...columns, nodes: keys.map((node) => ids.get(node)!), names };
+    });
   }
 
   async readDelta(from: number, to: number): Promise<(readonly [string, string])[] | null> {

@@ -1,6 +1,7 @@
 import type { LinkParams, NetworkLink } from '@actorgraph/graph';
 import { NetworkComputationRefused, NetworkComputations } from './network-computations';
-import type { NetworkQuery, NetworkSource, SpannedLink } from './network-source';
+import type { NetworkQuery, NetworkSource } from './network-source';
+import { periodNumber, spannedColumns, type SpannedLinks } from './spanned-network';
 import { NetworkWorkerPool } from './network-worker-pool';
 
 const LINKS: LinkParams = { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false };
@@ -84,16 +85,20 @@ describe('NetworkComputations', () => {
 
   describe('per window', () => {
     /** Links of 2022, 2023 and one spanning both (an event dated only 2022–2023). */
-    const SPANS: SpannedLink[] = [
-      { source: 'hub', target: 'a', weight: 2, start: '2022', end: '2022' },
-      { source: 'hub', target: 'b', weight: 1, start: '2023', end: '2023' },
-      { source: 'c', target: 'hub', weight: 1, start: '2022', end: '2023' },
+    const spans = (texts: string[]) => ({
+      starts: texts.map((text) => periodNumber(text.slice(0, 4))),
+      ends: texts.map((text) => periodNumber(text.slice(-4))),
+    });
+    const SPANS: SpannedLinks[] = [
+      { source: 'hub', targets: ['a', 'b'], weights: [2, 1], undirected: [false, false], ...spans(['2022', '2023']) },
+      { source: 'c', targets: ['hub'], weights: [1], undirected: [false], ...spans(['2022-2023']) },
     ];
     class SpanSource extends FakeSource {
       spanReads: { from: string; to: string }[] = [];
       async readSpans(q: NetworkQuery) {
         this.spanReads.push({ from: q.window!.from, to: q.window!.to });
-        return { links: SPANS, names: new Map(['hub', 'a', 'b', 'c'].map((id) => [id, id] as const)) };
+        const { keys, ...columns } = await spannedColumns(SPANS);
+        return { ...columns, nodes: keys, names: new Map(['hub', 'a', 'b', 'c'].map((id) => [id, id] as const)) };
       }
     }
     const yearQuery = (from: string, to: string): NetworkQuery => ({

@@ -11,9 +11,9 @@ import {
   type ProjectionWindow,
 } from '@actorgraph/graph';
 import { ComputationCache } from './computation-cache';
-import { forEachInTurns } from './in-turns';
 import type { NetworkWorkerPool } from './network-worker-pool';
-import type { NetworkQuery, NetworkSource, SourcedNetwork, SpannedNetwork } from './network-source';
+import type { NetworkQuery, NetworkSource } from './network-source';
+import { windowNetwork, type SpannedNetwork } from './spanned-network';
 import { indexInTurns, WholeNetwork, type IndexedSourcedNetwork } from './whole-network';
 
 /** A computation refused before it ran: why, and what to change. */
@@ -64,16 +64,6 @@ export interface CommunityPartition extends ComputedOver {
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputationRefused };
-
-/** The links of a read over several windows whose span meets this one: the network its own read gives. */
-async function inWindow(spans: Promise<SpannedNetwork>, window: ProjectionWindow): Promise<SourcedNetwork> {
-  const { links, names } = await spans;
-  const meeting: SourcedNetwork['links'] = [];
-  await forEachInTurns(links, (link) => {
-    if (link.start <= window.to && link.end >= window.from) meeting.push(link);
-  });
-  return { links: meeting, names };
-}
 
 /**
  * Centrality and communities over the who-spoke-to-whom network: reads the network's version, and reuses a
@@ -134,8 +124,8 @@ export class NetworkComputations {
    * For each query of years or months that shares its level, filter and link options with another: its network
    * from one read of the projection over all of theirs (started when the first of them misses the cache).
    */
-  private sharedReads(queries: readonly NetworkQuery[]): Map<NetworkQuery, () => Promise<SourcedNetwork>> {
-    const reads = new Map<NetworkQuery, () => Promise<SourcedNetwork>>();
+  private sharedReads(queries: readonly NetworkQuery[]): Map<NetworkQuery, () => Promise<IndexedSourcedNetwork>> {
+    const reads = new Map<NetworkQuery, () => Promise<IndexedSourcedNetwork>>();
     const readSpans = this.source.readSpans?.bind(this.source);
     if (!readSpans) return reads;
     const groups = new Map<string, NetworkQuery[]>();
@@ -154,13 +144,21 @@ export class NetworkComputations {
       };
       let spans: Promise<SpannedNetwork> | undefined;
       const all = () => (spans ??= readSpans({ ...members[0]!, window: range }));
-      for (const [k, query] of members.entries()) reads.set(query, () => inWindow(all(), windows[k]!));
+      const inWindow = async (window: ProjectionWindow) => {
+        const spanned = await all();
+        return { network: await windowNetwork(spanned, window), names: spanned.names };
+      };
+      for (const [k, query] of members.entries()) reads.set(query, () => inWindow(windows[k]!));
     }
     return reads;
   }
 
   /** A computation from the cache, or computed from `read` (the query's own read of the network by default). */
-  private async cached(computation: NetworkComputation, query: NetworkQuery, read?: () => Promise<SourcedNetwork>) {
+  private async cached(
+    computation: NetworkComputation,
+    query: NetworkQuery,
+    read?: () => Promise<IndexedSourcedNetwork>,
+  ) {
     const version = await this.source.version();
     // Until the projection is first built (version 0, e.g. right after neo4j-admin import) it holds nothing: scan.
     if (version.startsWith('0/')) {
@@ -171,7 +169,7 @@ export class NetworkComputations {
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
     const network = read
-      ? () => indexInTurns(read())
+      ? read
       : query.window?.level === 'ALL'
         ? () => this.whole.read(query, version)
         : () => indexInTurns(this.source.read(query));
@@ -190,10 +188,12 @@ export class NetworkComputations {
     let estimate = planComputation(computation, await this.source.bound(query), this.limits);
     if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
+    this.pool.prepare(); // The worker boots while the network is read.
     // Indexed in turns, sorted in the worker (runNetworkJob): the event loop keeps answering meanwhile.
     const { network, names } = await read();
     const size = { nodes: network.nodes.length, links: network.weights.length };
-    // The real size is at most the estimate; planned again so the pivots fit the network actually read.
+    // The real size is at most the estimate; planned again so the pivots fit the network actually read (its links
+    // an upper bound until the worker merges a windowed read's repeated pairs).
     const planned = planComputation(computation, size, this.limits);
     if (!planned.ok) return { ok: false, refused: new NetworkComputationRefused(planned.reason, planned.hint) };
     const nodes = network.nodes;
@@ -204,7 +204,8 @@ export class NetworkComputations {
       seed: computation === 'COMMUNITIES' ? LOUVAIN_SEED : BETWEENNESS_SEED,
       names: nodes.map((id) => names.get(id) ?? ''),
     });
-    const over = { plan: planned.plan, size, version };
+    // A windowed read gives a pair once per kind and period: the worker counted its links once merged.
+    const over = { plan: planned.plan, size: { ...size, links: result.links }, version };
     if (result.kind === 'scores') {
       const { order, rank } = result.ranking;
       const scores = result.scores;

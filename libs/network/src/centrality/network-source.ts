@@ -1,22 +1,9 @@
 import type { LinkParams, NetworkLink, NetworkSize, ProjectionWindow } from '@actorgraph/graph';
+import type { SpannedNetwork } from './spanned-network';
 
 /** The network a computation runs on, with each node's name (rankings break ties by name). */
 export interface SourcedNetwork {
   readonly links: NetworkLink[];
-  readonly names: Map<string, string>;
-}
-
-/**
- * A link read for several windows at once (readSpans): the span of the projection relationships it sums, in the
- * windows' periods ('YYYY' or 'YYYY-MM'); a window's network is the links whose span meets it.
- */
-export interface SpannedLink extends NetworkLink {
-  readonly start: string;
-  readonly end: string;
-}
-
-export interface SpannedNetwork {
-  readonly links: SpannedLink[];
   readonly names: Map<string, string>;
 }
 

@@ -84,6 +84,15 @@ export class NetworkWorkerPool {
     });
   }
 
+  /**
+   * Starts a worker if none is running yet, so that it boots while the caller reads the network its first job will
+   * need (booting takes about a second under ts-node) instead of after.
+   */
+  prepare(): void {
+    if (this.options.inProcess || this.closed || this.workers > 0) return;
+    this.idle.push(this.spawn());
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(new Error('the network worker pool is closed'));

@@ -1,0 +1,113 @@
+import type { IndexedNetwork, ProjectionWindow } from '@actorgraph/graph';
+import { forEachIndexInTurns } from './in-turns';
+
+/**
+ * Links read for several windows at once (readSpans), one group per initiating node: link `k` goes from `source` to
+ * `targets[k]`, over the span `starts[k]`–`ends[k]` of the projection relationship it comes from, in periods as
+ * numbers ({@link periodNumber}); a window's network is the links whose span meets it.
+ */
+export interface SpannedLinks<Node = string> {
+  readonly source: Node;
+  readonly targets: readonly Node[];
+  readonly weights: readonly number[];
+  readonly undirected: readonly boolean[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/**
+ * The links of a read over several windows, as columns: link `i` joins `nodes[sources[i]]` to `nodes[targets[i]]`
+ * over the span `starts[i]`–`ends[i]`. A pair comes once per kind and period. Columns, not a link object each: at a
+ * million interactions the read is a million links, and objects cost seconds of allocation and garbage collection.
+ */
+export interface SpannedNetwork {
+  /** Actor ids. */
+  readonly nodes: readonly string[];
+  /** Each actor's name, by id (rankings break ties by name). */
+  readonly names: ReadonlyMap<string, string>;
+  readonly sources: Uint32Array;
+  readonly targets: Uint32Array;
+  readonly weights: Float64Array;
+  readonly undirected: Uint8Array;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+/** A month or year as a number in the same order as its text within one level: '2025' → 2025, '2025-08' → 202508. */
+export function periodNumber(period: string): number {
+  return Number(period.replace('-', ''));
+}
+
+/** Links as columns, nodes numbered as first seen; `keys[n]` is node n as the links named it. */
+export async function spannedColumns<Node>(
+  groups: readonly SpannedLinks<Node>[],
+): Promise<Omit<SpannedNetwork, 'nodes' | 'names'> & { keys: Node[] }> {
+  const index = new Map<Node, number>();
+  const keys: Node[] = [];
+  const nodeOf = (key: Node) => {
+    let node = index.get(key);
+    if (node === undefined) {
+      node = keys.push(key) - 1;
+      index.set(key, node);
+    }
+    return node;
+  };
+  const size = groups.reduce((sum, group) => sum + group.targets.length, 0);
+  const columns = {
+    keys,
+    sources: new Uint32Array(size),
+    targets: new Uint32Array(size),
+    weights: new Float64Array(size),
+    undirected: new Uint8Array(size),
+    starts: new Uint32Array(size),
+    ends: new Uint32Array(size),
+  };
+  let i = 0;
+  await forEachIndexInTurns(groups.length, (g) => {
+    const group = groups[g]!;
+    const source = nodeOf(group.source);
+    for (let k = 0; k < group.targets.length; k += 1, i += 1) {
+      columns.sources[i] = source;
+      columns.targets[i] = nodeOf(group.targets[k]!);
+      columns.weights[i] = group.weights[k]!;
+      columns.undirected[i] = group.undirected[k] ? 1 : 0;
+      columns.starts[i] = group.starts[k]!;
+      columns.ends[i] = group.ends[k]!;
+    }
+  });
+  return columns;
+}
+
+/**
+ * One window's network from a read over several: the links whose span meets the window (self-loops left out), and
+ * only the nodes they join, numbered as first seen. A link read several times stays several links here: the worker
+ * merges them (canonicalNetwork).
+ */
+export async function windowNetwork(spanned: SpannedNetwork, window: ProjectionWindow): Promise<IndexedNetwork> {
+  const [from, to] = [periodNumber(window.from), periodNumber(window.to)];
+  const kept: number[] = [];
+  await forEachIndexInTurns(spanned.weights.length, (i) => {
+    if (spanned.starts[i]! <= to && spanned.ends[i]! >= from && spanned.sources[i] !== spanned.targets[i]) kept.push(i);
+  });
+  const renumbered = new Int32Array(spanned.nodes.length).fill(-1);
+  const nodes: string[] = [];
+  const nodeOf = (node: number) => {
+    if (renumbered[node] === -1) renumbered[node] = nodes.push(spanned.nodes[node]!) - 1;
+    return renumbered[node]!;
+  };
+  const network = {
+    nodes,
+    sources: new Uint32Array(kept.length),
+    targets: new Uint32Array(kept.length),
+    weights: new Float64Array(kept.length),
+    undirected: new Uint8Array(kept.length),
+  };
+  await forEachIndexInTurns(kept.length, (k) => {
+    const i = kept[k]!;
+    network.sources[k] = nodeOf(spanned.sources[i]!);
+    network.targets[k] = nodeOf(spanned.targets[i]!);
+    network.weights[k] = spanned.weights[i]!;
+    network.undirected[k] = spanned.undirected[i]!;
+  });
+  return network;
+}
