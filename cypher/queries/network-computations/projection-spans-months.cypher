@@ -1,15 +1,16 @@
 // Network computations over several windows of whole months at once (centrality and communities with `window`): every
-// INTERACTED_MONTH relationship between two actors over the windows' whole range, with its span, so the API sums each
-// window's network from one read (a window's links are those whose span meets it, as projection-links-months.cypher
+// INTERACTED_MONTH relationship over the windows' whole range, with its span, so the API sums each window's network
+// from one read (a window's links are those whose span meets it, as projection-links-months.cypher
 // reads them; the API sums a pair's links of several kinds). The read is the size of the projection (a million
 // relationships at a million interactions), so it is shaped for speed: mode, span and count come from migration 008's
-// composite index rather than each relationship's properties; ends are internal node ids (their actor ids and names:
-// projection-span-ends.cypher, in the same transaction); one row per initiating actor with its links as lists of
+// composite index rather than each relationship's properties; ends are internal node ids, not checked for a label
+// (projection-span-ends.cypher gives the actors' ids and names in the same transaction, and a link to a place is left
+// out there: a million label checks cost a third of the read); one row per initiating actor with its links as lists of
 // numbers (floats: the driver hands them over as plain numbers, where a row per link and an Integer object per value
 // cost seconds of garbage collection); a span's periods as numbers ('YYYY-MM' → 202508, in the same order).
 // $window: {from, to} (the whole range); $where: kinds, datasets; $links: {modes}. Returns: source (node id) and,
 // link by link, targets (node ids), weights, undirected, starts, ends.
-MATCH (s:Actor)-[r:INTERACTED_MONTH]->(t:Actor)
+MATCH (s)-[r:INTERACTED_MONTH]->(t)
 USING INDEX r:INTERACTED_MONTH(mode, start, end, count)
 WHERE r.mode IN $links.modes AND r.start <= $window.to AND r.end >= $window.from AND r.count > 0
 // @include projection-link-filter

@@ -1,4 +1,4 @@
-import type { NetworkLink, NetworkSize, ProjectionLevel } from '@actorgraph/graph';
+import { byId, type NetworkLink, type NetworkSize, type ProjectionLevel } from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
 import { forEachInTurns } from './in-turns';
 import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
@@ -86,11 +86,17 @@ export class Neo4jNetworkSource implements NetworkSource {
     // Two statements in one transaction: the rows name their ends by internal node id, valid only inside it.
     return this.neo4j.namedReadTransaction(`network-computations:spans-${level}`, async (run) => {
       const rows = await run<SpannedLinks<number>>(this.queries.spans[level], this.params(query));
-      const { keys, ...columns } = await spannedColumns(rows);
-      const ends = await run<{ node: number; id: string; name: string }>(this.queries.spanEnds, { nodes: keys });
-      const ids = new Map(ends.map((end) => [end.node, end.id]));
+      const found = new Set<number>();
+      await forEachInTurns(rows, (row) => {
+        found.add(row.source);
+        for (const target of row.targets) found.add(target);
+      });
+      // Only actors come back: a link to a place (a strike on a town) drops out of the network here.
+      const ends = await run<{ node: number; id: string; name: string }>(this.queries.spanEnds, { nodes: [...found] });
+      ends.sort((a, b) => byId(a.id, b.id));
+      const columns = await spannedColumns(rows, new Map(ends.map((end, k) => [end.node, k])));
       const names = new Map(ends.map((end) => [end.id, end.name]));
-      return { ...columns, nodes: keys.map((node) => ids.get(node)!), names };
+      return { ...columns, nodes: ends.map((end) => end.id), names };
     });
   }
 

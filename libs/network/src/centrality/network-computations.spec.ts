@@ -97,8 +97,9 @@ describe('NetworkComputations', () => {
       spanReads: { from: string; to: string }[] = [];
       async readSpans(q: NetworkQuery) {
         this.spanReads.push({ from: q.window!.from, to: q.window!.to });
-        const { keys, ...columns } = await spannedColumns(SPANS);
-        return { ...columns, nodes: keys, names: new Map(['hub', 'a', 'b', 'c'].map((id) => [id, id] as const)) };
+        const nodes = ['a', 'b', 'c', 'hub'];
+        const columns = await spannedColumns(SPANS, new Map(nodes.map((id, k) => [id, k])));
+        return { ...columns, nodes, names: new Map(nodes.map((id) => [id, id] as const)) };
       }
     }
     const yearQuery = (from: string, to: string): NetworkQuery => ({

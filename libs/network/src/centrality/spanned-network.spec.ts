@@ -20,9 +20,11 @@ function group(source: string, target: string, weight: number, span: string, und
   };
 }
 
+/** A read whose actors are a, b and c (in id order); anything else is not an actor. */
 async function spanned(groups: SpannedLinks[]) {
-  const { keys, ...columns } = await spannedColumns(groups);
-  return { ...columns, nodes: keys, names };
+  const nodes = ['a', 'b', 'c'];
+  const columns = await spannedColumns(groups, new Map(nodes.map((id, k) => [id, k])));
+  return { ...columns, nodes, names };
 }
 
 describe('a read over several windows', () => {
@@ -32,17 +34,16 @@ describe('a read over several windows', () => {
     expect(['2024-12', '2025-01', '2025-10'].map(periodNumber)).toEqual([202412, 202501, 202510]);
   });
 
-  it('gives each window the links whose span meets it, and only the nodes they join', async () => {
+  it('gives each window the links whose span meets it, and only the nodes they join, in id order', async () => {
     const read = await spanned([
+      group('c', 'b', 1, '2023'),
       group('a', 'b', 2, '2022'),
-      group('b', 'c', 1, '2023'),
       group('c', 'a', 4, '2021–2022', true),
       group('a', 'a', 9, '2022'),
     ]);
-    expect(read.nodes).toEqual(['a', 'b', 'c']);
     const in2023 = await windowNetwork(read, { level: 'YEAR', from: '2023', to: '2023' });
     expect(in2023.nodes).toEqual(['b', 'c']);
-    expect(networkLinks(in2023)).toEqual([{ source: 'b', target: 'c', weight: 1, undirected: false }]);
+    expect(networkLinks(in2023)).toEqual([{ source: 'c', target: 'b', weight: 1, undirected: false }]);
     const in2022 = await windowNetwork(read, { level: 'YEAR', from: '2022', to: '2022' });
     // The self-loop is left out, the link of 2021–2022 is in.
     expect(networkLinks(in2022)).toEqual([
@@ -51,6 +52,13 @@ describe('a read over several windows', () => {
     ]);
     const none = await windowNetwork(read, { level: 'YEAR', from: '2019', to: '2020' });
     expect(none.nodes).toEqual([]);
+  });
+
+  it('leaves out a link to what is not an actor (a place)', async () => {
+    const read = await spanned([group('a', 'town', 5, '2022'), group('a', 'b', 1, '2022')]);
+    expect(Array.from(read.weights)).toEqual([1]);
+    const network = await windowNetwork(read, { level: 'YEAR', from: '2022', to: '2022' });
+    expect(network.nodes).toEqual(['a', 'b']);
   });
 
   it('keeps a pair read several times (one row per kind) as several links, for the worker to merge', async () => {

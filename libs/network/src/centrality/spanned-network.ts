@@ -38,23 +38,16 @@ export function periodNumber(period: string): number {
   return Number(period.replace('-', ''));
 }
 
-/** Links as columns, nodes numbered as first seen; `keys[n]` is node n as the links named it. */
+/**
+ * Links as columns, each node numbered by `index` (the caller's order: by id, so that every window's nodes come in id
+ * order and the worker's sort finds them sorted); a link with an end the index lacks (not an actor) is left out.
+ */
 export async function spannedColumns<Node>(
   groups: readonly SpannedLinks<Node>[],
-): Promise<Omit<SpannedNetwork, 'nodes' | 'names'> & { keys: Node[] }> {
-  const index = new Map<Node, number>();
-  const keys: Node[] = [];
-  const nodeOf = (key: Node) => {
-    let node = index.get(key);
-    if (node === undefined) {
-      node = keys.push(key) - 1;
-      index.set(key, node);
-    }
-    return node;
-  };
+  index: ReadonlyMap<Node, number>,
+): Promise<Omit<SpannedNetwork, 'nodes' | 'names'>> {
   const size = groups.reduce((sum, group) => sum + group.targets.length, 0);
   const columns = {
-    keys,
     sources: new Uint32Array(size),
     targets: new Uint32Array(size),
     weights: new Float64Array(size),
@@ -65,36 +58,50 @@ export async function spannedColumns<Node>(
   let i = 0;
   await forEachIndexInTurns(groups.length, (g) => {
     const group = groups[g]!;
-    const source = nodeOf(group.source);
-    for (let k = 0; k < group.targets.length; k += 1, i += 1) {
+    const source = index.get(group.source);
+    if (source === undefined) return;
+    for (let k = 0; k < group.targets.length; k += 1) {
+      const target = index.get(group.targets[k]!);
+      if (target === undefined) continue;
       columns.sources[i] = source;
-      columns.targets[i] = nodeOf(group.targets[k]!);
+      columns.targets[i] = target;
       columns.weights[i] = group.weights[k]!;
       columns.undirected[i] = group.undirected[k] ? 1 : 0;
       columns.starts[i] = group.starts[k]!;
       columns.ends[i] = group.ends[k]!;
+      i += 1;
     }
   });
-  return columns;
+  return {
+    sources: columns.sources.slice(0, i),
+    targets: columns.targets.slice(0, i),
+    weights: columns.weights.slice(0, i),
+    undirected: columns.undirected.slice(0, i),
+    starts: columns.starts.slice(0, i),
+    ends: columns.ends.slice(0, i),
+  };
 }
 
 /**
  * One window's network from a read over several: the links whose span meets the window (self-loops left out), and
- * only the nodes they join, numbered as first seen. A link read several times stays several links here: the worker
+ * only the nodes they join, in the read's order. A link read several times stays several links here: the worker
  * merges them (canonicalNetwork).
  */
 export async function windowNetwork(spanned: SpannedNetwork, window: ProjectionWindow): Promise<IndexedNetwork> {
   const [from, to] = [periodNumber(window.from), periodNumber(window.to)];
   const kept: number[] = [];
+  const linked = new Uint8Array(spanned.nodes.length);
   await forEachIndexInTurns(spanned.weights.length, (i) => {
-    if (spanned.starts[i]! <= to && spanned.ends[i]! >= from && spanned.sources[i] !== spanned.targets[i]) kept.push(i);
+    const [source, target] = [spanned.sources[i]!, spanned.targets[i]!];
+    if (spanned.starts[i]! > to || spanned.ends[i]! < from || source === target) return;
+    kept.push(i);
+    linked[source] = linked[target] = 1;
   });
-  const renumbered = new Int32Array(spanned.nodes.length).fill(-1);
+  const renumbered = new Uint32Array(spanned.nodes.length);
   const nodes: string[] = [];
-  const nodeOf = (node: number) => {
-    if (renumbered[node] === -1) renumbered[node] = nodes.push(spanned.nodes[node]!) - 1;
-    return renumbered[node]!;
-  };
+  linked.forEach((isLinked, node) => {
+    if (isLinked === 1) renumbered[node] = nodes.push(spanned.nodes[node]!) - 1;
+  });
   const network = {
     nodes,
     sources: new Uint32Array(kept.length),
@@ -104,8 +111,8 @@ export async function windowNetwork(spanned: SpannedNetwork, window: ProjectionW
   };
   await forEachIndexInTurns(kept.length, (k) => {
     const i = kept[k]!;
-    network.sources[k] = nodeOf(spanned.sources[i]!);
-    network.targets[k] = nodeOf(spanned.targets[i]!);
+    network.sources[k] = renumbered[spanned.sources[i]!]!;
+    network.targets[k] = renumbered[spanned.targets[i]!]!;
     network.weights[k] = spanned.weights[i]!;
     network.undirected[k] = spanned.undirected[i]!;
   });
