@@ -45,3 +45,37 @@ export function toScores(network: IndexedNetwork, values: ArrayLike<number>): Ce
 
 /** Code-unit order, the same in every locale (ids are ASCII). */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A network's links as columns of any array type (a builder's growing arrays, a windowed read's typed ones). */
+export interface NetworkColumns {
+  readonly nodes: readonly string[];
+  readonly sources: ArrayLike<number>;
+  readonly targets: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
+  readonly undirected: ArrayLike<number>;
+}
+
+/** The network of some of a network's links (`kept`: their indexes), with only the nodes they join, in the same order. */
+export function subNetwork(network: NetworkColumns, kept: readonly number[]): IndexedNetwork {
+  const linked = new Uint8Array(network.nodes.length);
+  for (const i of kept) linked[network.sources[i]!] = linked[network.targets[i]!] = 1;
+  const renumbered = new Uint32Array(network.nodes.length);
+  const nodes: string[] = [];
+  linked.forEach((isLinked, node) => {
+    if (isLinked === 1) renumbered[node] = nodes.push(network.nodes[node]!) - 1;
+  });
+  const sub = {
+    nodes,
+    sources: new Uint32Array(kept.length),
+    targets: new Uint32Array(kept.length),
+    weights: new Float64Array(kept.length),
+    undirected: new Uint8Array(kept.length),
+  };
+  kept.forEach((i, k) => {
+    sub.sources[k] = renumbered[network.sources[i]!]!;
+    sub.targets[k] = renumbered[network.targets[i]!]!;
+    sub.weights[k] = network.weights[i]!;
+    sub.undirected[k] = network.undirected[i]!;
+  });
+  return sub;
+}

@@ -1,5 +1,5 @@
 import { canonicalNetwork } from './canonical-network';
-import type { IndexedNetwork, NetworkLink } from './indexed-network';
+import { subNetwork, type IndexedNetwork, type NetworkLink } from './indexed-network';
 
 /** Node indexes are packed two to a number key (a × 2^24 + b, doubled for the mode): exact below 2^53. */
 const NODE_LIMIT = 2 ** 24;
@@ -73,32 +73,11 @@ export class NetworkBuilder {
   /** The network without the cleared links and the nodes they leave alone, numbered again in the same order. */
   private buildWithoutCleared(): IndexedNetwork {
     const kept: number[] = [];
-    const linked = new Uint8Array(this.nodes.length);
     this.weights.forEach((weight, slot) => {
-      if (weight === 0) return;
-      kept.push(slot);
-      linked[this.sources[slot]!] = 1;
-      linked[this.targets[slot]!] = 1;
+      if (weight !== 0) kept.push(slot);
     });
-    const renumbered = new Uint32Array(this.nodes.length);
-    const nodes: string[] = [];
-    this.nodes.forEach((id, node) => {
-      if (linked[node] === 1) renumbered[node] = nodes.push(id) - 1;
-    });
-    const network = {
-      nodes,
-      sources: new Uint32Array(kept.length),
-      targets: new Uint32Array(kept.length),
-      weights: new Float64Array(kept.length),
-      undirected: new Uint8Array(kept.length),
-    };
-    kept.forEach((slot, k) => {
-      network.sources[k] = renumbered[this.sources[slot]!]!;
-      network.targets[k] = renumbered[this.targets[slot]!]!;
-      network.weights[k] = this.weights[slot]!;
-      network.undirected[k] = this.undirected[slot]!;
-    });
-    return network;
+    const { nodes, sources, targets, weights, undirected } = this;
+    return subNetwork({ nodes, sources, targets, weights, undirected }, kept);
   }
 
   private node(id: string): number {

@@ -1,4 +1,4 @@
-import type { IndexedNetwork, ProjectionWindow } from '@actorgraph/graph';
+import { subNetwork, type IndexedNetwork, type ProjectionWindow } from '@actorgraph/graph';
 import { forEachIndexInTurns } from './in-turns';
 
 /**
@@ -90,31 +90,8 @@ export async function spannedColumns<Node>(
 export async function windowNetwork(spanned: SpannedNetwork, window: ProjectionWindow): Promise<IndexedNetwork> {
   const [from, to] = [periodNumber(window.from), periodNumber(window.to)];
   const kept: number[] = [];
-  const linked = new Uint8Array(spanned.nodes.length);
   await forEachIndexInTurns(spanned.weights.length, (i) => {
-    const [source, target] = [spanned.sources[i]!, spanned.targets[i]!];
-    if (spanned.starts[i]! > to || spanned.ends[i]! < from || source === target) return;
-    kept.push(i);
-    linked[source] = linked[target] = 1;
+    if (spanned.starts[i]! <= to && spanned.ends[i]! >= from && spanned.sources[i] !== spanned.targets[i]) kept.push(i);
   });
-  const renumbered = new Uint32Array(spanned.nodes.length);
-  const nodes: string[] = [];
-  linked.forEach((isLinked, node) => {
-    if (isLinked === 1) renumbered[node] = nodes.push(spanned.nodes[node]!) - 1;
-  });
-  const network = {
-    nodes,
-    sources: new Uint32Array(kept.length),
-    targets: new Uint32Array(kept.length),
-    weights: new Float64Array(kept.length),
-    undirected: new Uint8Array(kept.length),
-  };
-  await forEachIndexInTurns(kept.length, (k) => {
-    const i = kept[k]!;
-    network.sources[k] = renumbered[spanned.sources[i]!]!;
-    network.targets[k] = renumbered[spanned.targets[i]!]!;
-    network.weights[k] = spanned.weights[i]!;
-    network.undirected[k] = spanned.undirected[i]!;
-  });
-  return network;
+  return subNetwork(spanned, kept);
 }
