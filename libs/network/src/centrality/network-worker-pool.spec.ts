@@ -46,4 +46,17 @@ describe('NetworkWorkerPool', () => {
     await expect(pool.run(bad)).rejects.toThrow('unknown network computation NOPE');
     await expect(pool.run(job('DEGREE'))).resolves.toMatchObject({ kind: 'scores' });
   });
+
+  it('starts a worker ahead of its first job when prepared, and only one', async () => {
+    const fresh = new NetworkWorkerPool({ size: 1, maxMemoryMb: 256 });
+    try {
+      fresh.prepare();
+      fresh.prepare();
+      expect(fresh.stats).toMatchObject({ workers: 1, running: 0 });
+      await expect(fresh.run(job('DEGREE'))).resolves.toMatchObject({ kind: 'scores' });
+      expect(fresh.stats).toMatchObject({ workers: 1, completed: 1 });
+    } finally {
+      await fresh.close();
+    }
+  });
 });
