@@ -5,7 +5,7 @@
 // relationships at a million interactions), so it is shaped for speed: mode, span and count come from migration 008's
 // composite index rather than each relationship's properties; ends are internal node ids, not checked for a label
 // (projection-span-ends.cypher gives the actors' ids and names in the same transaction, and a link to a place is left
-// out there: a million label checks cost a third of the read); one row per initiating actor with its links as lists of
+// out there: a million label checks cost a third of the read); one row per initiating node with its links as lists of
 // numbers (floats: the driver hands them over as plain numbers, where a row per link and an Integer object per value
 // cost seconds of garbage collection); a span's periods as numbers ('YYYY' → 2025, in the same order).
 // $window: {from, to} (the whole range); $where: kinds, datasets; $links: {modes}. Returns: source (node id) and,

@@ -168,11 +168,11 @@ export class NetworkComputations {
     const key = createHash('sha256')
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
-    const network = read
-      ? read
-      : query.window?.level === 'ALL'
+    const network =
+      read ??
+      (query.window?.level === 'ALL'
         ? () => this.whole.read(query, version)
-        : () => indexInTurns(this.source.read(query));
+        : () => indexInTurns(this.source.read(query)));
     const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version, network));
     if (!outcome.ok) throw outcome.refused;
     return outcome.value;
