@@ -111,6 +111,16 @@ describe('toNative', () => {
       expect(neo4j.isInt(value.count)).toBe(true);
     });
 
+    it('hands a list of plain values over as it came, without copying it', () => {
+      const numbers = [2015, 0.5, 202508];
+      expect(toNative(numbers)).toBe(numbers);
+      const mixed = ['a', 1, true];
+      expect(toNative(mixed)).toBe(mixed);
+      // One value to convert (or a null) and the list is converted as a whole.
+      expect(toNative([1, neo4j.int(2)])).toEqual([1, 2]);
+      expect(toNative([1, undefined])).toEqual([1, null]);
+    });
+
     it('converts an empty array and object into empty ones', () => {
       expect(toNative([])).toEqual([]);
       expect(toNative({})).toEqual({});

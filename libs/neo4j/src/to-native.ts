@@ -20,7 +20,8 @@ export function toNative(value: unknown): unknown {
   // Most values are strings, numbers, lists and maps: they skip the driver's type checks below (every row of every
   // answer passes here).
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toNative);
+  // A list of plain values (a windowed read's lists of numbers: millions of them) is handed over as it came.
+  if (Array.isArray(value)) return value.every(isPlain) ? value : value.map(toNative);
   if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -46,6 +47,11 @@ export function toNative(value: unknown): unknown {
     }));
   }
   return mapValues(value as Record<string, unknown>);
+}
+
+/** A value toNative hands back unchanged. */
+function isPlain(value: unknown): boolean {
+  return value !== null && value !== undefined && typeof value !== 'object';
 }
 
 function mapValues(map: Record<string, unknown>): Record<string, unknown> {
