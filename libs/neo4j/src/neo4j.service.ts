@@ -46,6 +46,18 @@ export type DatabaseErrorListener = (neo4jCode: string, mapped: DatabaseErrorCod
 export const NEO4J_OPTIONS = Symbol('NEO4J_OPTIONS');
 
 /** Runs a named query inside a transaction and returns its records as plain objects. */
+/** The driver's fetch size for "every record in one batch" (its FETCH_ALL, not exported). */
+const FETCH_ALL = -1;
+
+/** How a read transaction fetches its records. */
+export interface ReadOptions {
+  /**
+   * Every record of a statement in one batch, rather than a thousand at a time: Neo4j streams a large read without
+   * waiting for the API to ask for more (a windowed read's parts, each bounded by the number of actors).
+   */
+  readonly fetchAll?: boolean;
+}
+
 export type QueryRunner = <T = Record<string, unknown>>(
   query: CypherQuery,
   params?: Record<string, unknown>,
@@ -134,8 +146,12 @@ export class Neo4jService implements OnApplicationShutdown {
    * several statements per request names its work, so that after a (re)start its first run goes alone and the
    * others find Neo4j's plans cached, instead of 32 requests planning the same statements at once.
    */
-  async namedReadTransaction<R>(name: string, work: (run: QueryRunner) => Promise<R>): Promise<R> {
-    return this.gated(name, () => this.transaction('READ', work));
+  async namedReadTransaction<R>(
+    name: string,
+    work: (run: QueryRunner) => Promise<R>,
+    options: ReadOptions = {},
+  ): Promise<R> {
+    return this.gated(name, () => this.transaction('READ', work, this.options.transactionTimeoutMs, options));
   }
 
   /**
@@ -186,6 +202,7 @@ export class Neo4jService implements OnApplicationShutdown {
     mode: 'READ' | 'WRITE',
     work: (run: QueryRunner) => Promise<R>,
     timeoutMs: number = this.options.transactionTimeoutMs,
+    { fetchAll = false }: ReadOptions = {},
   ): Promise<R> {
     const scope = currentRequestScope();
     const { driver, release } = await this.acquire(scope).catch((error: unknown) => {
@@ -194,6 +211,7 @@ export class Neo4jService implements OnApplicationShutdown {
     const session = driver.session({
       database: this.options.database,
       defaultAccessMode: mode,
+      ...(fetchAll ? { fetchSize: FETCH_ALL } : {}),
       ...(scope?.bookmarks?.length ? { bookmarks: scope.bookmarks } : {}),
     });
     this.transactions += 1;

@@ -46,36 +46,56 @@ export function toScores(network: IndexedNetwork, values: ArrayLike<number>): Ce
 /** Code-unit order, the same in every locale (ids are ASCII). */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A network's links as columns of any array type (a builder's growing arrays, a windowed read's typed ones). */
-export interface NetworkColumns {
-  readonly nodes: readonly string[];
+/** Links as columns of any array type (a builder's growing arrays, a windowed read's typed ones), over node indexes. */
+export interface LinkColumns {
   readonly sources: ArrayLike<number>;
   readonly targets: ArrayLike<number>;
   readonly weights: ArrayLike<number>;
   readonly undirected: ArrayLike<number>;
 }
 
+/** A network's links as columns, with the nodes they index. */
+export interface NetworkColumns extends LinkColumns {
+  readonly nodes: readonly string[];
+}
+
 /** The network of some of a network's links (`kept`: their indexes), with only the nodes they join, in the same order. */
 export function subNetwork(network: NetworkColumns, kept: readonly number[]): IndexedNetwork {
-  const linked = new Uint8Array(network.nodes.length);
-  for (const i of kept) linked[network.sources[i]!] = linked[network.targets[i]!] = 1;
-  const renumbered = new Uint32Array(network.nodes.length);
-  const nodes: string[] = [];
+  return subNetworkOfParts(network.nodes, [{ links: network, kept }]);
+}
+
+/**
+ * {@link subNetwork} of links kept from several sets of columns over the same `nodes` (a windowed read's parts): the
+ * kept links of each part in turn, with only the nodes they join, in the order of `nodes`.
+ */
+export function subNetworkOfParts(
+  nodes: readonly string[],
+  parts: readonly { readonly links: LinkColumns; readonly kept: readonly number[] }[],
+): IndexedNetwork {
+  const linked = new Uint8Array(nodes.length);
+  for (const { links, kept } of parts) for (const i of kept) linked[links.sources[i]!] = linked[links.targets[i]!] = 1;
+  const renumbered = new Uint32Array(nodes.length);
+  const subNodes: string[] = [];
   linked.forEach((isLinked, node) => {
-    if (isLinked === 1) renumbered[node] = nodes.push(network.nodes[node]!) - 1;
+    if (isLinked === 1) renumbered[node] = subNodes.push(nodes[node]!) - 1;
   });
+  const size = parts.reduce((sum, part) => sum + part.kept.length, 0);
   const sub = {
-    nodes,
-    sources: new Uint32Array(kept.length),
-    targets: new Uint32Array(kept.length),
-    weights: new Float64Array(kept.length),
-    undirected: new Uint8Array(kept.length),
+    nodes: subNodes,
+    sources: new Uint32Array(size),
+    targets: new Uint32Array(size),
+    weights: new Float64Array(size),
+    undirected: new Uint8Array(size),
   };
-  kept.forEach((i, k) => {
-    sub.sources[k] = renumbered[network.sources[i]!]!;
-    sub.targets[k] = renumbered[network.targets[i]!]!;
-    sub.weights[k] = network.weights[i]!;
-    sub.undirected[k] = network.undirected[i]!;
-  });
+  let k = 0;
+  for (const { links, kept } of parts) {
+    for (const i of kept) {
+      sub.sources[k] = renumbered[links.sources[i]!]!;
+      sub.targets[k] = renumbered[links.targets[i]!]!;
+      sub.weights[k] = links.weights[i]!;
+      sub.undirected[k] = links.undirected[i]!;
+      k += 1;
+    }
+  }
   return sub;
 }

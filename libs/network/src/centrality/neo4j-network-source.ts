@@ -1,8 +1,21 @@
-import { byId, type NetworkLink, type NetworkSize, type ProjectionLevel } from '@actorgraph/graph';
+import {
+  byId,
+  Granularity,
+  nextPeriod,
+  type NetworkLink,
+  type NetworkSize,
+  type ProjectionLevel,
+} from '@actorgraph/graph';
 import type { CypherQuery, Neo4jService } from '@actorgraph/neo4j';
 import { forEachInTurns } from './in-turns';
 import type { NetworkQuery, NetworkSource, SourcedNetwork } from './network-source';
-import { spannedColumns, type SpannedLinks, type SpannedNetwork } from './spanned-network';
+import {
+  periodNumber,
+  spannedColumns,
+  type SpannedColumns,
+  type SpannedLinks,
+  type SpannedRead,
+} from './spanned-network';
 
 interface LinkRow extends NetworkLink {
   readonly sourceName: string;
@@ -79,25 +92,78 @@ export class Neo4jNetworkSource implements NetworkSource {
     return withNames(await this.neo4j.read<LinkRow>(this.statements(query).links, this.params(query)));
   }
 
-  async readSpans(query: NetworkQuery): Promise<SpannedNetwork> {
+  readSpans(query: NetworkQuery, partStarts: readonly string[]): SpannedRead {
     const level = query.window?.level;
     if (level !== 'YEAR' && level !== 'MONTH')
       throw new Error(`spans are read for windows of years or months, not ${level}`);
-    // Two statements in one transaction: the rows name their ends by internal node id, valid only inside it.
-    return this.neo4j.namedReadTransaction(`network-computations:spans-${level}`, async (run) => {
-      const rows = await run<SpannedLinks<number>>(this.queries.spans[level], this.params(query));
-      const found = new Set<number>();
-      await forEachInTurns(rows, (row) => {
-        found.add(row.source);
-        for (const target of row.targets) found.add(target);
-      });
-      // Only actors come back: a link to a place (a strike on a town) drops out of the network here.
-      const ends = await run<{ node: number; id: string; name: string }>(this.queries.spanEnds, { nodes: [...found] });
-      ends.sort((a, b) => byId(a.id, b.id));
-      const columns = await spannedColumns(rows, new Map(ends.map((end, k) => [end.node, k])));
-      const names = new Map(ends.map((end) => [end.id, end.name]));
-      return { ...columns, nodes: ends.map((end) => end.id), names };
-    });
+    const window = query.window!;
+    // Part k: the relationships that start from partStarts[k] (the first part: from any earlier period, '' sorting
+    // before every one) and before the next part's start (the last: up to the range's end).
+    const starts = partStarts.map((from, k) => ({
+      from: k === 0 ? '' : from,
+      before: partStarts[k + 1] ?? nextPeriod(window.to, level === 'YEAR' ? Granularity.YEAR : Granularity.MONTH),
+    }));
+    const nodes: string[] = [];
+    const names = new Map<string, string>();
+    const parts = starts.map(() => deferred<SpannedColumns>());
+    let delivered = 0;
+    // The parts in one transaction, as the rows name their ends by internal node id, valid only inside it; each part's
+    // new ends are looked up before the next part is read, and the next part is read while this one becomes columns.
+    const reading = this.neo4j.namedReadTransaction(
+      `network-computations:spans-${level}`,
+      async (run) => {
+        // A retried transaction cannot renumber what was handed out already: the request fails instead.
+        if (delivered > 0) throw new Error('the windowed read was interrupted after its first parts; ask again');
+        nodes.length = 0;
+        names.clear();
+        const index = new Map<number, number>();
+        const lookedUp = new Set<number>();
+        const readPart = (k: number) => {
+          const rows = run<SpannedLinks<number>>(this.queries.spans[level], {
+            ...this.params(query),
+            starts: starts[k],
+          });
+          // Awaited in its turn; should the transaction fail before then, the failure is the one already thrown.
+          rows.catch(() => undefined);
+          return rows;
+        };
+        let next = readPart(0);
+        for (let k = 0; k < starts.length; k += 1) {
+          const rows = await next;
+          const fresh = new Set<number>();
+          const see = (node: number) => {
+            if (!lookedUp.has(node)) fresh.add(node);
+          };
+          await forEachInTurns(rows, (row) => {
+            see(row.source);
+            row.targets.forEach(see);
+          });
+          for (const node of fresh) lookedUp.add(node);
+          // Only actors come back: a link to a place (a strike on a town) drops out of the network here.
+          const looking = run<{ node: number; id: string; name: string }>(this.queries.spanEnds, {
+            nodes: [...fresh],
+          });
+          // Sent right behind the ends: Neo4j goes on to the next part without waiting for the API.
+          if (k + 1 < starts.length) next = readPart(k + 1);
+          const ends = await looking;
+          for (const end of ends.sort((a, b) => byId(a.id, b.id))) {
+            index.set(end.node, nodes.push(end.id) - 1);
+            names.set(end.id, end.name);
+          }
+          const nextPartStart = k + 1 < partStarts.length ? periodNumber(partStarts[k + 1]!) : Infinity;
+          parts[k]!.resolve(await spannedColumns(rows, index, nextPartStart));
+          delivered += 1;
+        }
+      },
+      { fetchAll: true },
+    );
+    reading.catch((error: unknown) => parts.forEach((part) => part.reject(error)));
+    return {
+      nodes,
+      names,
+      partStarts: partStarts.map(periodNumber),
+      part: (k) => parts[k]!.promise,
+    };
   }
 
   async readDelta(from: number, to: number): Promise<(readonly [string, string])[] | null> {
@@ -123,4 +189,16 @@ export class Neo4jNetworkSource implements NetworkSource {
     const window = query.window && { from: query.window.from, to: query.window.to };
     return { where: query.where, links: query.links, window };
   }
+}
+
+/** A promise settled from outside; a rejection nobody awaits (a window answered from the cache) is not unhandled. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }

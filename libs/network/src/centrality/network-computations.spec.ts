@@ -1,7 +1,8 @@
 import type { LinkParams, NetworkLink } from '@actorgraph/graph';
 import { NetworkComputationRefused, NetworkComputations } from './network-computations';
 import type { NetworkQuery, NetworkSource } from './network-source';
-import { periodNumber, spannedColumns, type SpannedLinks } from './spanned-network';
+import { periodNumber, spanCode, type SpannedLinks } from './spanned-network';
+import { inMemorySpannedRead } from './spanned-read.fixture';
 import { NetworkWorkerPool } from './network-worker-pool';
 
 const LINKS: LinkParams = { modes: ['DIRECTED', 'CO_PARTICIPATION'], coParticipation: true, mentions: false };
@@ -50,6 +51,13 @@ describe('NetworkComputations', () => {
       { id: 'c', score: 1, rank: 2 },
     ]);
     expect(ranking).toMatchObject({ size: { nodes: 4, links: 3 }, version: 'v1', plan: { method: 'exact' } });
+    // An actor's place looked up is its place in the ranking; one the network lacks is left out.
+    expect(ranking.find(['c', 'hub', 'nobody'])).toEqual(
+      new Map([
+        ['c', { id: 'c', score: 1, rank: 2 }],
+        ['hub', { id: 'hub', score: 3, rank: 1 }],
+      ]),
+    );
   });
 
   it('reuses a result until the version changes, and shares identical computations in flight', async () => {
@@ -85,21 +93,19 @@ describe('NetworkComputations', () => {
 
   describe('per window', () => {
     /** Links of 2022, 2023 and one spanning both (an event dated only 2022–2023). */
-    const spans = (texts: string[]) => ({
-      starts: texts.map((text) => periodNumber(text.slice(0, 4))),
-      ends: texts.map((text) => periodNumber(text.slice(-4))),
-    });
+    const spans = (texts: string[]) =>
+      texts.map((text) =>
+        spanCode({ start: periodNumber(text.slice(0, 4)), end: periodNumber(text.slice(-4)), undirected: false }),
+      );
     const SPANS: SpannedLinks[] = [
-      { source: 'hub', targets: ['a', 'b'], weights: [2, 1], undirected: [false, false], ...spans(['2022', '2023']) },
-      { source: 'c', targets: ['hub'], weights: [1], undirected: [false], ...spans(['2022-2023']) },
+      { source: 'hub', targets: ['a', 'b'], weights: [2, 1], spans: spans(['2022', '2023']) },
+      { source: 'c', targets: ['hub'], weights: [1], spans: spans(['2022-2023']) },
     ];
     class SpanSource extends FakeSource {
-      spanReads: { from: string; to: string }[] = [];
-      async readSpans(q: NetworkQuery) {
-        this.spanReads.push({ from: q.window!.from, to: q.window!.to });
-        const nodes = ['a', 'b', 'c', 'hub'];
-        const columns = await spannedColumns(SPANS, new Map(nodes.map((id, k) => [id, k])));
-        return { ...columns, nodes, names: new Map(nodes.map((id) => [id, id] as const)) };
+      spanReads: { from: string; to: string; partStarts: readonly string[] }[] = [];
+      readSpans(q: NetworkQuery, partStarts: readonly string[]) {
+        this.spanReads.push({ from: q.window!.from, to: q.window!.to, partStarts });
+        return inMemorySpannedRead(SPANS, ['a', 'b', 'c', 'hub'], partStarts);
       }
     }
     const yearQuery = (from: string, to: string): NetworkQuery => ({
@@ -118,7 +124,7 @@ describe('NetworkComputations', () => {
         yearQuery('2022', '2022'),
         yearQuery('2023', '2023'),
       ]);
-      expect(source.spanReads).toEqual([{ from: '2022', to: '2023' }]);
+      expect(source.spanReads).toEqual([{ from: '2022', to: '2023', partStarts: ['2022', '2023'] }]);
       expect(source.reads).toBe(0);
       expect(degrees(whole!)).toEqual({ hub: 4, a: 2, b: 1, c: 1 });
       expect(degrees(y2022!)).toEqual({ hub: 3, a: 2, c: 1 });

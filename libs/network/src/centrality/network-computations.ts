@@ -13,7 +13,7 @@ import {
 import { ComputationCache } from './computation-cache';
 import type { NetworkWorkerPool } from './network-worker-pool';
 import type { NetworkQuery, NetworkSource } from './network-source';
-import { windowNetwork, type SpannedNetwork } from './spanned-network';
+import { readParts, windowNetwork, type SpannedRead } from './spanned-network';
 import { indexInTurns, WholeNetwork, type IndexedSourcedNetwork } from './whole-network';
 
 /** A computation refused before it ran: why, and what to change. */
@@ -48,6 +48,8 @@ export interface CentralityRanking extends ComputedOver {
   readonly count: number;
   /** The best `first` (all of them without `first`). */
   top(first?: number): RankedActor[];
+  /** These actors' places, by id (an actor the network lacks is left out); looked up, not ranked out again. */
+  find(ids: Iterable<string>): Map<string, RankedActor>;
 }
 
 export interface ActorCommunity {
@@ -142,11 +144,11 @@ export class NetworkComputations {
         from: windows.map((w) => w.from).reduce((a, b) => (b < a ? b : a)),
         to: windows.map((w) => w.to).reduce((a, b) => (b > a ? b : a)),
       };
-      let spans: Promise<SpannedNetwork> | undefined;
-      const all = () => (spans ??= readSpans({ ...members[0]!, window: range }));
+      const partStarts = readParts(windows.map((window) => window.from));
+      let spans: SpannedRead | undefined;
       const inWindow = async (window: ProjectionWindow) => {
-        const spanned = await all();
-        return { network: await windowNetwork(spanned, window), names: spanned.names };
+        spans ??= readSpans({ ...members[0]!, window: range }, partStarts);
+        return { network: await windowNetwork(spans, window), names: spans.names };
       };
       for (const [k, query] of members.entries()) reads.set(query, () => inWindow(windows[k]!));
     }
@@ -209,9 +211,20 @@ export class NetworkComputations {
     if (result.kind === 'scores') {
       const { order, rank } = result.ranking;
       const scores = result.scores;
-      const top = (first = order.length) =>
-        Array.from(order.subarray(0, first), (node, k) => ({ id: nodes[node]!, score: scores[node]!, rank: rank[k]! }));
-      return { ok: true, value: { ...over, count: order.length, top } };
+      const place = (node: number, k: number) => ({ id: nodes[node]!, score: scores[node]!, rank: rank[k]! });
+      const top = (first = order.length) => Array.from(order.subarray(0, first), place);
+      // Down the ranking until all are found: a windowed answer looks up the overall top actors in every window,
+      // where they are mostly near the top too.
+      const find = (ids: Iterable<string>) => {
+        const wanted = new Set(ids);
+        const found = new Map<string, RankedActor>();
+        for (let k = 0; k < order.length && found.size < wanted.size; k += 1) {
+          const id = nodes[order[k]!]!;
+          if (wanted.has(id)) found.set(id, place(order[k]!, k));
+        }
+        return found;
+      };
+      return { ok: true, value: { ...over, count: order.length, top, find } };
     }
     const communities = result.partition.communities.map((community) => ({
       members: community.members.map((node) => nodes[node]!),

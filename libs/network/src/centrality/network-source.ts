@@ -1,5 +1,5 @@
 import type { LinkParams, NetworkLink, NetworkSize, ProjectionWindow } from '@actorgraph/graph';
-import type { SpannedNetwork } from './spanned-network';
+import type { SpannedRead } from './spanned-network';
 
 /** The network a computation runs on, with each node's name (rankings break ties by name). */
 export interface SourcedNetwork {
@@ -32,10 +32,12 @@ export interface NetworkSource {
   size(query: NetworkQuery): Promise<NetworkSize>;
   read(query: NetworkQuery): Promise<SourcedNetwork>;
   /**
-   * The links of every window of whole years or months inside `query.window` in one read, each with its span; only
-   * where the source reads the projection (absent at the STATE level, whose network is always a scan).
+   * The links of every window of whole years or months inside `query.window` in one read, each with its span, in parts
+   * by the period a link starts in (`partStarts`: each part's first period, ascending, the first `query.window.from`);
+   * it starts reading at once. Only where the source reads the projection (absent at the STATE level, whose network is
+   * always a scan).
    */
-  readSpans?(query: NetworkQuery): Promise<SpannedNetwork>;
+  readSpans?(query: NetworkQuery, partStarts: readonly string[]): SpannedRead;
   /**
    * The actor pairs whose projection changed after version `from` up to `to` (projection versions, the first part
    * of `version()`), or null when they are not all listed (a rebuild, a large batch, a reader too far behind).

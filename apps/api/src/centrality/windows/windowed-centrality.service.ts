@@ -1,5 +1,4 @@
 import { AnalysisLevel, type TimeWindow } from '@actorgraph/graph';
-import type { CentralityRanking } from '@actorgraph/network';
 import { Injectable } from '@nestjs/common';
 import type { InteractionWhere } from '../../interaction-filter/interaction-where.input';
 import type { LinkOptionsInput } from '../../interaction-filter/link-options.input';
@@ -36,7 +35,7 @@ export class WindowedCentralityService {
     );
     const page = overall!.top(first);
     const ids = new Set(page.map((r) => r.id));
-    const byWindow = perWindow.map((ranking) => pageScores(ranking, ids));
+    const byWindow = perWindow.map((ranking) => ranking.find(ids));
     const actors = new Map((await this.network.actors(page.map((r) => r.id))).map((actor) => [actor.id, actor]));
     return page.flatMap(({ id, score, rank }) => {
       const actor = actors.get(id);
@@ -55,14 +54,4 @@ export class WindowedCentralityService {
       return [{ actor, score, rank, approximate, windows: scores }];
     });
   }
-}
-
-/** The scores and ranks of these actors in a ranking. */
-function pageScores(
-  ranking: CentralityRanking,
-  ids: ReadonlySet<string>,
-): Map<string, { score: number; rank: number }> {
-  const found = new Map<string, { score: number; rank: number }>();
-  for (const { id, score, rank } of ranking.top()) if (ids.has(id)) found.set(id, { score, rank });
-  return found;
 }
