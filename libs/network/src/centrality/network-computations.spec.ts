@@ -126,6 +126,8 @@ describe('NetworkComputations', () => {
       ]);
       expect(source.spanReads).toEqual([{ from: '2022', to: '2023', partStarts: ['2022', '2023'] }]);
       expect(source.reads).toBe(0);
+      // One size bound for the three: the whole range's bounds each window's.
+      expect(source.sizes).toBe(1);
       expect(degrees(whole!)).toEqual({ hub: 4, a: 2, b: 1, c: 1 });
       expect(degrees(y2022!)).toEqual({ hub: 3, a: 2, c: 1 });
       expect(degrees(y2023!)).toEqual({ hub: 2, b: 1, c: 1 });

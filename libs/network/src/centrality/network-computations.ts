@@ -65,6 +65,12 @@ export interface CommunityPartition extends ComputedOver {
   readonly communities: readonly ActorCommunity[];
 }
 
+/** What the windows of one request share: one read of the projection, and one bound of its size. */
+interface SharedRead {
+  readonly network: () => Promise<IndexedSourcedNetwork>;
+  readonly bound: () => Promise<NetworkSize>;
+}
+
 type Outcome<T> = { ok: true; value: T } | { ok: false; refused: NetworkComputationRefused };
 
 /**
@@ -118,16 +124,19 @@ export class NetworkComputations {
   }
 
   private perWindow(computation: NetworkComputation, queries: readonly NetworkQuery[]) {
-    const reads = this.sharedReads(queries);
-    return Promise.all(queries.map((query) => this.cached(computation, query, reads.get(query))));
+    const shared = this.sharedReads(queries);
+    // One version for all the windows: one answer, one state of the network (and one read of it, not one a window).
+    const version = this.source.version();
+    return Promise.all(queries.map((query) => this.cached(computation, query, shared.get(query), version)));
   }
 
   /**
    * For each query of years or months that shares its level, filter and link options with another: its network
-   * from one read of the projection over all of theirs (started when the first of them misses the cache).
+   * from one read of the projection over all of theirs (started when the first of them misses the cache), and the
+   * size bound of that whole range (a window's network is part of the range's).
    */
-  private sharedReads(queries: readonly NetworkQuery[]): Map<NetworkQuery, () => Promise<IndexedSourcedNetwork>> {
-    const reads = new Map<NetworkQuery, () => Promise<IndexedSourcedNetwork>>();
+  private sharedReads(queries: readonly NetworkQuery[]): Map<NetworkQuery, SharedRead> {
+    const reads = new Map<NetworkQuery, SharedRead>();
     const readSpans = this.source.readSpans?.bind(this.source);
     if (!readSpans) return reads;
     const groups = new Map<string, NetworkQuery[]>();
@@ -145,37 +154,46 @@ export class NetworkComputations {
         to: windows.map((w) => w.to).reduce((a, b) => (b > a ? b : a)),
       };
       const partStarts = readParts(windows.map((window) => window.from));
+      const whole = { ...members[0]!, window: range };
       let spans: SpannedRead | undefined;
       const inWindow = async (window: ProjectionWindow) => {
-        spans ??= readSpans({ ...members[0]!, window: range }, partStarts);
+        spans ??= readSpans(whole, partStarts);
         return { network: await windowNetwork(spans, window), names: spans.names };
       };
-      for (const [k, query] of members.entries()) reads.set(query, () => inWindow(windows[k]!));
+      let bound: Promise<NetworkSize> | undefined;
+      const rangeBound = () => (bound ??= this.source.bound(whole));
+      for (const [k, query] of members.entries())
+        reads.set(query, { network: () => inWindow(windows[k]!), bound: rangeBound });
     }
     return reads;
   }
 
-  /** A computation from the cache, or computed from `read` (the query's own read of the network by default). */
+  /**
+   * A computation from the cache, or computed from `shared` (the query's own read and bound by default), at the
+   * network's version (read now by default).
+   */
   private async cached(
     computation: NetworkComputation,
     query: NetworkQuery,
-    read?: () => Promise<IndexedSourcedNetwork>,
+    shared?: SharedRead,
+    atVersion: Promise<string> = this.source.version(),
   ) {
-    const version = await this.source.version();
+    const version = await atVersion;
     // Until the projection is first built (version 0, e.g. right after neo4j-admin import) it holds nothing: scan.
     if (version.startsWith('0/')) {
       query = { ...query, window: null };
-      read = undefined;
+      shared = undefined;
     }
     const key = createHash('sha256')
       .update(JSON.stringify([computation, query.where, query.links]))
       .digest('hex');
     const network =
-      read ??
+      shared?.network ??
       (query.window?.level === 'ALL'
         ? () => this.whole.read(query, version)
         : () => indexInTurns(this.source.read(query)));
-    const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version, network));
+    const bound = shared?.bound ?? (() => this.source.bound(query));
+    const outcome = await this.cache.get(version, key, () => this.compute(computation, query, version, network, bound));
     if (!outcome.ok) throw outcome.refused;
     return outcome.value;
   }
@@ -185,9 +203,10 @@ export class NetworkComputations {
     query: NetworkQuery,
     version: string,
     read: () => Promise<IndexedSourcedNetwork>,
+    bound: () => Promise<NetworkSize>,
   ): Promise<Outcome<CentralityRanking | CommunityPartition>> {
     // A cheap upper bound first (the count store); counted exactly only when the bound alone would refuse.
-    let estimate = planComputation(computation, await this.source.bound(query), this.limits);
+    let estimate = planComputation(computation, await bound(), this.limits);
     if (!estimate.ok) estimate = planComputation(computation, await this.source.size(query), this.limits);
     if (!estimate.ok) return { ok: false, refused: new NetworkComputationRefused(estimate.reason, estimate.hint) };
     this.pool.prepare(); // The worker boots while the network is read.
