@@ -45,7 +45,6 @@ export type DatabaseErrorListener = (neo4jCode: string, mapped: DatabaseErrorCod
 
 export const NEO4J_OPTIONS = Symbol('NEO4J_OPTIONS');
 
-/** Runs a named query inside a transaction and returns its records as plain objects. */
 /** The driver's fetch size for "every record in one batch" (its FETCH_ALL, not exported). */
 const FETCH_ALL = -1;
 
@@ -58,6 +57,7 @@ export interface ReadOptions {
   readonly fetchAll?: boolean;
 }
 
+/** Runs a named query inside a transaction and returns its records as plain objects. */
 export type QueryRunner = <T = Record<string, unknown>>(
   query: CypherQuery,
   params?: Record<string, unknown>,

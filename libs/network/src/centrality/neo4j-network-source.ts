@@ -107,8 +107,9 @@ export class Neo4jNetworkSource implements NetworkSource {
     const names = new Map<string, string>();
     const parts = starts.map(() => deferred<SpannedColumns>());
     let delivered = 0;
-    // The parts in one transaction, as the rows name their ends by internal node id, valid only inside it; each part's
-    // new ends are looked up before the next part is read, and the next part is read while this one becomes columns.
+    // The parts in one transaction, as the rows name their ends by internal node id, valid only inside it: a part's
+    // rows, then the names of the ends not seen before (with the next part's statement sent right behind), then the
+    // part becomes columns while Neo4j reads the next.
     const reading = this.neo4j.namedReadTransaction(
       `network-computations:spans-${level}`,
       async (run) => {
