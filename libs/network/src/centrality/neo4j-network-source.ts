@@ -105,6 +105,7 @@ export class Neo4jNetworkSource implements NetworkSource {
     }));
     const nodes: string[] = [];
     const names = new Map<string, string>();
+    const partNumbers = partStarts.map(periodNumber);
     const parts = starts.map(() => deferred<SpannedColumns>());
     let delivered = 0;
     // The parts in one transaction, as the rows name their ends by internal node id, valid only inside it: a part's
@@ -131,19 +132,18 @@ export class Neo4jNetworkSource implements NetworkSource {
         let next = readPart(0);
         for (let k = 0; k < starts.length; k += 1) {
           const rows = await next;
-          const fresh = new Set<number>();
+          const fresh: number[] = [];
           const see = (node: number) => {
-            if (!lookedUp.has(node)) fresh.add(node);
+            if (lookedUp.has(node)) return;
+            lookedUp.add(node);
+            fresh.push(node);
           };
           await forEachInTurns(rows, (row) => {
             see(row.source);
             row.targets.forEach(see);
           });
-          for (const node of fresh) lookedUp.add(node);
           // Only actors come back: a link to a place (a strike on a town) drops out of the network here.
-          const looking = run<{ node: number; id: string; name: string }>(this.queries.spanEnds, {
-            nodes: [...fresh],
-          });
+          const looking = run<{ node: number; id: string; name: string }>(this.queries.spanEnds, { nodes: fresh });
           // Sent right behind the ends: Neo4j goes on to the next part without waiting for the API.
           if (k + 1 < starts.length) next = readPart(k + 1);
           const ends = await looking;
@@ -151,8 +151,7 @@ export class Neo4jNetworkSource implements NetworkSource {
             index.set(end.node, nodes.push(end.id) - 1);
             names.set(end.id, end.name);
           }
-          const nextPartStart = k + 1 < partStarts.length ? periodNumber(partStarts[k + 1]!) : Infinity;
-          parts[k]!.resolve(await spannedColumns(rows, index, nextPartStart));
+          parts[k]!.resolve(await spannedColumns(rows, index, partNumbers[k + 1] ?? Infinity));
           delivered += 1;
         }
       },
@@ -162,7 +161,7 @@ export class Neo4jNetworkSource implements NetworkSource {
     return {
       nodes,
       names,
-      partStarts: partStarts.map(periodNumber),
+      partStarts: partNumbers,
       part: (k) => parts[k]!.promise,
     };
   }

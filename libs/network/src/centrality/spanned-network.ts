@@ -91,6 +91,14 @@ export function readParts(windowStarts: readonly string[]): string[] {
   return Array.from({ length: Math.min(starts.length, MAX_READ_PARTS) }, (_, k) => starts[Math.floor(k * step)]!);
 }
 
+/** The part of a read a link that starts in `period` is in: the last that starts by it (part 0 for anything earlier). */
+export function partOf(partStarts: readonly number[], period: number): number {
+  return Math.max(
+    0,
+    partStarts.findLastIndex((start) => start <= period),
+  );
+}
+
 /** A month or year as a number in the same order as its text within one level: '2025' → 2025, '2025-08' → 202508. */
 export function periodNumber(period: string): number {
   return Number(period.replace('-', ''));
@@ -153,13 +161,13 @@ export async function spannedColumns<Node>(
  */
 export async function windowNetwork(read: SpannedRead, window: ProjectionWindow): Promise<IndexedNetwork> {
   const [from, to] = [periodNumber(window.from), periodNumber(window.to)];
-  const needed = read.partStarts.flatMap((start, k) => (k === 0 || start <= to ? [k] : []));
-  const parts = await Promise.all(needed.map((k) => read.part(k)));
+  const last = partOf(read.partStarts, to);
+  const parts = await Promise.all(Array.from({ length: last + 1 }, (_, k) => read.part(k)));
+  // A part before the one the window starts in gives it only the links that outlast the part's starts.
+  const first = partOf(read.partStarts, from);
   const kept = [];
   for (const [k, links] of parts.entries()) {
-    // A part whose starts all come before the window gives it only links that outlast them.
-    const before = k + 1 < read.partStarts.length && read.partStarts[k + 1]! <= from;
-    const candidates = before ? links.outlasting : null;
+    const candidates = k < first ? links.outlasting : null;
     const inWindow: number[] = [];
     await forEachIndexInTurns(candidates ? candidates.length : links.weights.length, (c) => {
       const i = candidates ? candidates[c]! : c;

@@ -1,5 +1,6 @@
 import {
   decodeSpan,
+  partOf,
   periodNumber,
   spannedColumns,
   type SpannedColumns,
@@ -21,14 +22,13 @@ export function inMemorySpannedRead(
 ): SpannedRead & { release(k: number): void; asked: Set<number> } {
   const starts = partStarts.map(periodNumber);
   const index = new Map(nodes.map((id, k) => [id, k]));
-  const partOf = (start: number) => starts.findLastIndex((first, k) => k === 0 || first <= start);
   const releases = new Map<number, () => void>();
   const asked = new Set<number>();
   const part = async (k: number): Promise<SpannedColumns> => {
     asked.add(k);
     if (held.includes(k)) await new Promise<void>((resolve) => releases.set(k, resolve));
     const inPart = groups.map((group) => {
-      const keep = group.spans.flatMap((code, i) => (partOf(decodeSpan(code).start) === k ? [i] : []));
+      const keep = group.spans.flatMap((code, i) => (partOf(starts, decodeSpan(code).start) === k ? [i] : []));
       const pick = <T>(values: readonly T[]) => keep.map((i) => values[i]!);
       return {
         source: group.source,
